@@ -1,0 +1,189 @@
+import {
+  AST_NODE_TYPES,
+  ASTUtils,
+  ESLintUtils,
+  type ParserServicesWithTypeInformation,
+  type TSESLint,
+  type TSESTree,
+} from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { TRACKED_EXPORTS, specifiersOf } from '../catalog/index.js';
+import { canonicalModule } from '../catalog/modules.js';
+import { calleeName, skipTransparent } from './ast.js';
+import { perFile } from './file-cache.js';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** A call resolved to the library export it calls: `{ module: 'fs', name: 'existsSync' }`. */
+export interface ResolvedCallee {
+  /** Canonical module name (`fs` for `node:fs`; `fs/promises` for `fs.promises.*`). */
+  readonly module: string;
+  /** The exported name (for class members later: `Class.member`). */
+  readonly name: string;
+  /** Which source answered: import tracking, or the TypeScript symbol. */
+  readonly via: 'imports' | 'types';
+}
+
+type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
+type BaseTracker = InstanceType<typeof ASTUtils.ReferenceTracker>;
+type TraceMap = Parameters<BaseTracker['iterateEsmReferences']>[0];
+type FoundReferences = ReturnType<BaseTracker['iterateEsmReferences']>;
+/** `iteratePropertyReferences` exists at run time but is missing from typescript-eslint's typing. */
+type Tracker = BaseTracker & {
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap[string]): FoundReferences;
+};
+
+interface TrackedInfo {
+  readonly module: string;
+  readonly name: string;
+}
+
+const importIndexes = new WeakMap<TSESTree.Program, ReadonlyMap<TSESTree.Node, TrackedInfo>>();
+
+/**
+ * The calls of tracked library exports in this file, found once per file
+ * through `import`, `require`, namespace/default imports, destructuring and aliases.
+ */
+function importIndex(context: AnyContext): ReadonlyMap<TSESTree.Node, TrackedInfo> {
+  return perFile(importIndexes, context, () => {
+    const sourceCode = context.sourceCode;
+    const globalScope = sourceCode.getScope(sourceCode.ast);
+    const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy' }) as Tracker;
+    const traceMap = buildTraceMap();
+    const found = new Map<TSESTree.Node, TrackedInfo>();
+    const iterators = [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)];
+    // `require` is tracked as a declared global; where the config does not
+    // declare Node globals it is an unresolved reference, followed here.
+    if (!globalScope.set.has('require')) {
+      for (const reference of globalScope.through) {
+        const call = reference.identifier.parent;
+        if (reference.identifier.name !== 'require' || call?.type !== AST_NODE_TYPES.CallExpression) continue;
+        const source = call.arguments[0];
+        const specifier = source?.type === AST_NODE_TYPES.Literal ? source.value : null;
+        if (call.callee !== reference.identifier || typeof specifier !== 'string') continue;
+        const moduleMap = traceMap[specifier];
+        if (moduleMap) iterators.push(tracker.iteratePropertyReferences(call, moduleMap));
+      }
+    }
+    for (const iterator of iterators) {
+      for (const reference of iterator) {
+        found.set(reference.node, reference.info as TrackedInfo);
+      }
+    }
+    return found;
+  });
+}
+
+/** Built per file from frozen catalog data; ReferenceTracker wants its symbol keys on plain objects. */
+function buildTraceMap(): TraceMap {
+  const traceMap: Record<string, Record<string | symbol, unknown>> = {};
+  for (const [module, paths] of Object.entries(TRACKED_EXPORTS)) {
+    for (const specifier of specifiersOf(module)) {
+      const root: Record<string | symbol, unknown> = (traceMap[specifier] ??= {});
+      for (const path of paths) {
+        let node = root;
+        for (const key of path) node = (node[key] ??= {}) as Record<string | symbol, unknown>;
+        const name = path.at(-1) ?? 'default';
+        const resolvedModule = path.length > 1 && path[0] === 'promises' ? 'fs/promises' : module;
+        const info: TrackedInfo = { module: resolvedModule, name };
+        node[ASTUtils.ReferenceTracker.CALL] = info;
+        node[ASTUtils.ReferenceTracker.CONSTRUCT] = info;
+      }
+    }
+  }
+  return traceMap as TraceMap;
+}
+
+/** The parser services when the file was parsed with a TypeScript program, else null. */
+export function typeServices(context: AnyContext): ParserServicesWithTypeInformation | null {
+  const services = ESLintUtils.getParserServices(context, true);
+  return services.program ? (services as ParserServicesWithTypeInformation) : null;
+}
+
+/**
+ * Resolves a call or `new` to the library export it invokes.
+ *
+ * Cheap first: the callee's name must be one of `candidateNames` (or the callee
+ * an identifier imported from a local module, which may re-export under another
+ * name). Then import tracking answers without types; only when it cannot and a
+ * TypeScript program exists does the type checker look at the callee's symbol.
+ */
+export function resolveCallee(
+  context: AnyContext,
+  node: CallLike,
+  candidateNames: ReadonlySet<string>,
+): ResolvedCallee | null {
+  const name = calleeName(node);
+  if (name === null) return null;
+  const tracked = importIndex(context).get(node);
+  if (tracked) return { module: tracked.module, name: tracked.name, via: 'imports' };
+  if (!candidateNames.has(name) && !isLocallyImported(context, node)) return null;
+  const services = typeServices(context);
+  if (!services) return null;
+  const resolved = resolveByType(services, node);
+  return resolved && candidateNames.has(resolved.name) ? resolved : null;
+}
+
+/** `exists(p)` where `exists` comes from `./fs-helpers`: only types can say what it is. */
+function isLocallyImported(context: AnyContext, node: CallLike): boolean {
+  const callee = skipTransparent(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'ImportBinding') return false;
+  const declaration = definition.parent;
+  return declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.source.value.startsWith('.');
+}
+
+function resolveByType(services: ParserServicesWithTypeInformation, node: CallLike): ResolvedCallee | null {
+  const checker = services.program.getTypeChecker();
+  const callee = skipTransparent(node.callee);
+  const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const tsNode = services.esTreeNodeToTSNodeMap.get(nameNode);
+  let symbol = checker.getSymbolAtLocation(tsNode);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const fromSymbol = symbol ? declaredExport(symbol.declarations?.[0], symbol.name) : null;
+  if (fromSymbol) return fromSymbol;
+  // A local binding of a library function (`const { writeFile } = fsp`,
+  // `const write = fs.writeFileSync`): its call signature is declared by the library.
+  const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(node));
+  const declaration = signature?.getDeclaration();
+  if (!declaration || !('name' in declaration) || !declaration.name || !ts.isIdentifier(declaration.name)) {
+    return null;
+  }
+  return declaredExport(declaration, declaration.name.text);
+}
+
+/** The module and export name of a declaration inside a library's type declarations. */
+function declaredExport(declaration: ts.Declaration | undefined, name: string): ResolvedCallee | null {
+  if (!declaration) return null;
+  const module = declaringModule(declaration);
+  return module ? { module: canonicalModule(module), name, via: 'types' } : null;
+}
+
+/**
+ * `declare module "fs" { … }` names its module; otherwise the package a
+ * declaration file belongs to (`@types/fs-extra` → `fs-extra`). Code of the
+ * project itself is no library: null.
+ */
+function declaringModule(declaration: ts.Node): string | null {
+  for (let current: ts.Node | undefined = declaration.parent; current; current = current.parent) {
+    if (ts.isModuleDeclaration(current) && ts.isStringLiteral(current.name)) return current.name.text;
+  }
+  return packageOfFile(declaration.getSourceFile().fileName);
+}
+
+export function packageOfFile(fileName: string): string | null {
+  const normalized = fileName.replaceAll('\\', '/');
+  const index = normalized.lastIndexOf('/node_modules/');
+  if (index === -1) return null;
+  const parts = normalized.slice(index + '/node_modules/'.length).split('/');
+  const first = parts[0] ?? '';
+  let name = first.startsWith('@') ? `${first}/${parts[1] ?? ''}` : first;
+  if (name.startsWith('@types/')) {
+    const unscoped = name.slice('@types/'.length);
+    name = unscoped.includes('__') ? `@${unscoped.replace('__', '/')}` : unscoped;
+  }
+  return name;
+}

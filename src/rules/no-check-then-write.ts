@@ -1,0 +1,214 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { contains, isFunction } from '../analysis/ast.js';
+import { createCodePathRecorder } from '../analysis/code-path.js';
+import { findGuardSites, isGuardedBy, type GuardSite } from '../analysis/guard.js';
+import { mergeListeners } from '../analysis/listeners.js';
+import { resolveCallee } from '../analysis/resolve.js';
+import { isSameValue } from '../analysis/same-value.js';
+import { optionValue, staticValueOf, type Known } from '../analysis/static-options.js';
+import {
+  callForm,
+  findFsApi,
+  FS_API_NAMES,
+  isFsModule,
+  type CallForm,
+  type FsCheckApi,
+  type FsModule,
+  type FsMutateApi,
+  type MutationEffect,
+} from '../catalog/fs.js';
+import { createRule } from '../util/create-rule.js';
+import { atomicRewrite } from './no-check-then-write/atomic-rewrite.js';
+
+type Segment = TSESLint.CodePathSegment;
+
+export type MessageIds =
+  | 'checkThenCreate'
+  | 'checkThenMkdir'
+  | 'checkThenRemove'
+  | 'checkThenMove'
+  | 'checkThenLink'
+  | 'suggestRecursiveMkdir'
+  | 'suggestExclusiveWrite'
+  | 'suggestForceRemove';
+
+interface FsCall {
+  readonly node: TSESTree.CallExpression;
+  readonly name: string;
+  readonly module: FsModule;
+  readonly form: CallForm;
+  readonly segments: readonly Segment[];
+}
+
+interface CheckCall extends FsCall {
+  readonly api: FsCheckApi;
+  readonly path: TSESTree.Node;
+}
+
+interface MutationCall extends FsCall {
+  readonly api: FsMutateApi;
+}
+
+const REPORT_BY_EFFECT: Readonly<Record<MutationEffect, MessageIds>> = {
+  create: 'checkThenCreate',
+  'create-directory': 'checkThenMkdir',
+  remove: 'checkThenRemove',
+  move: 'checkThenMove',
+  link: 'checkThenLink',
+};
+
+export default createRule<[], MessageIds>({
+  name: 'no-check-then-write',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow checking whether a path exists and then writing, creating or removing it',
+      recommended: 'recommended',
+      requiresTypeChecking: false,
+      severityClass: 'race',
+    },
+    hasSuggestions: true,
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      checkThenCreate:
+        '`{{mutation}}` writes a path that `{{check}}` on line {{line}} checked first: another request can create or remove it in between. Write atomically instead (flag `wx` and handle `EEXIST`).',
+      checkThenMkdir:
+        '`{{mutation}}` creates a directory that `{{check}}` on line {{line}} checked first: a concurrent request creates it in between and this throws `EEXIST`. Use `{ recursive: true }`, which accepts an existing directory.',
+      checkThenRemove:
+        '`{{mutation}}` removes a path that `{{check}}` on line {{line}} checked first: a concurrent request can remove it in between and this throws `ENOENT`. Remove without checking (`rm` with `force: true`, or handle `ENOENT`).',
+      checkThenMove:
+        '`{{mutation}}` moves a path that `{{check}}` on line {{line}} checked first: another request can change either path in between. Rename without checking and handle the error.',
+      checkThenLink:
+        '`{{mutation}}` creates a link at a path that `{{check}}` on line {{line}} checked first: a concurrent request can take the path in between. Create the link without checking and handle `EEXIST`.',
+      suggestRecursiveMkdir: 'Replace the check with `{ recursive: true }`.',
+      suggestExclusiveWrite: "Write with flag 'wx' and ignore `EEXIST` instead of checking first.",
+      suggestForceRemove: 'Replace the check and `{{mutation}}` with `{{replacement}}` and `{ force: true }`.',
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const recorder = createCodePathRecorder();
+    const checks: CheckCall[] = [];
+    const mutations: MutationCall[] = [];
+
+    function classify(node: TSESTree.CallExpression): void {
+      const resolved = resolveCallee(context, node, FS_API_NAMES);
+      if (!resolved || !isFsModule(resolved.module)) return;
+      const api = findFsApi(resolved.module, resolved.name);
+      if (!api) return;
+      const form = callForm(resolved.module, resolved.name, isFunction(node.arguments.at(-1)));
+      const call = { node, name: resolved.name, module: resolved.module, form, segments: recorder.currentSegments() };
+      if (api.role === 'check') {
+        const path = node.arguments[0];
+        if (path && path.type !== AST_NODE_TYPES.SpreadElement) checks.push({ ...call, api, path });
+      } else if (mutatesPath(api, node, form)) {
+        mutations.push({ ...call, api });
+      }
+    }
+
+    /** Whether this call, with these arguments, creates, replaces or removes its path. */
+    function mutatesPath(api: FsMutateApi, node: TSESTree.CallExpression, form: CallForm): boolean {
+      // In the callback form the last argument is the callback, whatever expression it is.
+      const lastOptionIndex = form === 'callback' ? node.arguments.length - 2 : node.arguments.length - 1;
+      const options =
+        api.optionsArg === undefined || api.optionsArg > lastOptionIndex ? undefined : node.arguments[api.optionsArg];
+      for (const shape of api.safeWhen ?? []) {
+        const safe = safeByShape(shape, api, options);
+        // A run-time value might make the call safe: stay silent (precision first).
+        if (!safe.known || safe.value) return false;
+      }
+      return true;
+    }
+
+    function safeByShape(shape: string, api: FsMutateApi, options: TSESTree.Node | undefined): Known<boolean> {
+      switch (shape) {
+        case 'recursive':
+          return map(optionValue(options, 'recursive', sourceCode), (value) => value === true);
+        case 'force':
+          return map(optionValue(options, 'force', sourceCode), (value) => value === true);
+        case 'no-overwrite': {
+          const overwrite = optionValue(options, 'overwrite', sourceCode);
+          const errorOnExist = optionValue(options, 'errorOnExist', sourceCode);
+          if (!overwrite.known || !errorOnExist.known) return { known: false };
+          return { known: true, value: overwrite.value === false || errorOnExist.value === true };
+        }
+        case 'copy-exclusive':
+          return copyIsExclusive(options);
+        case 'flag':
+          return map(flagOf(api, options), (flag) => !createsOrTruncates(flag));
+        default:
+          return { known: false };
+      }
+    }
+
+    /** The open flag of a call: an argument of its own for `open`, an option otherwise. */
+    function flagOf(api: FsMutateApi, options: TSESTree.Node | undefined): Known<string> {
+      const fallback = api.defaultFlag ?? 'w';
+      const direct = options && !isFunction(options) ? staticValueOf(options, sourceCode) : null;
+      const raw =
+        api.names.includes('open') && direct
+          ? direct
+          : api.names.includes('createWriteStream')
+            ? optionValue(options, 'flags', sourceCode)
+            : optionValue(options, 'flag', sourceCode);
+      if (!raw.known) return { known: false };
+      if (raw.value === undefined || raw.value === null) return { known: true, value: fallback };
+      return typeof raw.value === 'string' ? { known: true, value: raw.value } : { known: false };
+    }
+
+    function copyIsExclusive(mode: TSESTree.Node | undefined): Known<boolean> {
+      if (!mode || isFunction(mode)) return { known: true, value: false };
+      if (sourceCode.getText(mode).includes('COPYFILE_EXCL')) return { known: true, value: true };
+      return map(staticValueOf(mode, sourceCode), (value) => typeof value === 'number' && (value & 1) === 1);
+    }
+
+    function report(mutation: MutationCall, check: CheckCall, site: GuardSite): void {
+      const rewrite = atomicRewrite(sourceCode, check, mutation, site);
+      context.report({
+        node: mutation.node,
+        messageId: REPORT_BY_EFFECT[mutation.api.effect],
+        data: { mutation: mutation.name, check: check.name, line: check.node.loc.start.line },
+        suggest: rewrite ? [rewrite] : [],
+      });
+    }
+
+    function findGuardingCheck(mutation: MutationCall): { check: CheckCall; site: GuardSite } | null {
+      for (const check of checks) {
+        if (check.node.range[1] > mutation.node.range[0] && !contains(check.node, mutation.node)) continue;
+        const samePath = mutation.api.pathArgs.some((index) => {
+          const argument = mutation.node.arguments[index];
+          return argument !== undefined && isSameValue(check.path, argument, sourceCode);
+        });
+        if (!samePath) continue;
+        const shape = { throws: check.api.outcome === 'throws', promise: check.form === 'promise' };
+        for (const site of findGuardSites(check.node, sourceCode, shape)) {
+          if (isGuardedBy(site, mutation.node, mutation.segments, recorder, check.segments, check.node)) {
+            return { check, site };
+          }
+        }
+      }
+      return null;
+    }
+
+    return mergeListeners(recorder.listeners, {
+      CallExpression: classify,
+      'Program:exit'() {
+        for (const mutation of mutations) {
+          const found = findGuardingCheck(mutation);
+          if (found) report(mutation, found.check, found.site);
+        }
+      },
+    });
+  },
+});
+
+/** A flag creates or truncates its file unless it appends (`a…`), is exclusive (`…x…`) or only reads/updates (`r…`). */
+function createsOrTruncates(flag: string): boolean {
+  return flag.includes('w') && !flag.includes('x');
+}
+
+function map<T, U>(known: Known<T>, project: (value: T) => U): Known<U> {
+  return known.known ? { known: true, value: project(known.value) } : known;
+}
