@@ -25,4 +25,3 @@ Object.assign(plugin.configs, {
 });
 
 export default plugin;
-export { rules };

@@ -9,7 +9,7 @@ import {
 import ts from 'typescript';
 
 import { TRACKED_EXPORTS, specifiersOf } from '../catalog/index.js';
-import { canonicalModule } from '../catalog/modules.js';
+import { canonicalModule, SUBMODULE_PROPERTIES } from '../catalog/modules.js';
 import { calleeName, skipTransparent } from './ast.js';
 import { perFile } from './file-cache.js';
 
@@ -19,8 +19,10 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export interface ResolvedCallee {
   /** Canonical module name (`fs` for `node:fs`; `fs/promises` for `fs.promises.*`). */
   readonly module: string;
-  /** The exported name (for class members later: `Class.member`). */
+  /** The exported name, or the member name for a method (`connect` of `Pool`). */
   readonly name: string;
+  /** The class or interface that declares a method (`Pool` for `pool.connect()`); absent for plain exports. */
+  readonly owner?: string;
   /** Which source answered: import tracking, or the TypeScript symbol. */
   readonly via: 'imports' | 'types';
 }
@@ -85,7 +87,8 @@ function buildTraceMap(): TraceMap {
         let node = root;
         for (const key of path) node = (node[key] ??= {}) as Record<string | symbol, unknown>;
         const name = path.at(-1) ?? 'default';
-        const resolvedModule = path.length > 1 && path[0] === 'promises' ? 'fs/promises' : module;
+        const submodule = path.length > 1 && path[0] !== undefined ? SUBMODULE_PROPERTIES[module]?.[path[0]] : undefined;
+        const resolvedModule = submodule ?? module;
         const info: TrackedInfo = { module: resolvedModule, name };
         node[ASTUtils.ReferenceTracker.CALL] = info;
         node[ASTUtils.ReferenceTracker.CONSTRUCT] = info;
@@ -159,7 +162,20 @@ function resolveByType(services: ParserServicesWithTypeInformation, node: CallLi
 function declaredExport(declaration: ts.Declaration | undefined, name: string): ResolvedCallee | null {
   if (!declaration) return null;
   const module = declaringModule(declaration);
-  return module ? { module: canonicalModule(module), name, via: 'types' } : null;
+  if (!module) return null;
+  const owner = ownerName(declaration);
+  return owner
+    ? { module: canonicalModule(module), name, owner, via: 'types' }
+    : { module: canonicalModule(module), name, via: 'types' };
+}
+
+/** The class or interface a member is declared in. */
+function ownerName(declaration: ts.Node): string | null {
+  const parent = declaration.parent;
+  if (parent && (ts.isClassDeclaration(parent) || ts.isInterfaceDeclaration(parent)) && parent.name) {
+    return parent.name.text;
+  }
+  return null;
 }
 
 /**

@@ -1,25 +1,40 @@
+import { isBuiltin } from 'node:module';
+
+import { BLOCKING_TRACKED_EXPORTS } from './blocking.js';
 import { FRAMEWORK_FACTORIES } from './frameworks.js';
 import { FS_TRACKED_EXPORTS } from './fs.js';
+import { LIMITER_TRACKED_EXPORTS } from './limiters.js';
 import { MODULE_ALIASES } from './modules.js';
+
+type TrackedExports = Readonly<Record<string, readonly (readonly string[])[]>>;
 
 /**
  * Every export path the syntactic resolver follows through `import`/`require`,
- * keyed by canonical module name. Catalogs for more libraries add entries here.
+ * keyed by canonical module name (an empty path is the module itself, as in
+ * `express()`). Each catalog contributes its own table; they are merged here.
  */
-export const TRACKED_EXPORTS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.freeze({
-  ...FS_TRACKED_EXPORTS,
-  ...groupByModule(FRAMEWORK_FACTORIES),
-});
+export const TRACKED_EXPORTS: TrackedExports = mergeTracked([
+  FS_TRACKED_EXPORTS,
+  groupByModule(FRAMEWORK_FACTORIES),
+  BLOCKING_TRACKED_EXPORTS,
+  LIMITER_TRACKED_EXPORTS,
+]);
 
 /** The specifiers (`fs`, `node:fs`) under which a canonical module can be imported. */
 export function specifiersOf(module: string): readonly string[] {
-  return MODULE_ALIASES[module] ?? [module];
+  return MODULE_ALIASES[module] ?? (isBuiltin(module) ? [module, `node:${module}`] : [module]);
 }
 
-function groupByModule(
-  rows: readonly { readonly module: string; readonly path: readonly string[] }[],
-): Record<string, (readonly string[])[]> {
+function groupByModule(rows: readonly { readonly module: string; readonly path: readonly string[] }[]): TrackedExports {
   const grouped: Record<string, (readonly string[])[]> = {};
   for (const row of rows) (grouped[row.module] ??= []).push(row.path);
   return grouped;
+}
+
+function mergeTracked(tables: readonly TrackedExports[]): TrackedExports {
+  const merged: Record<string, (readonly string[])[]> = {};
+  for (const table of tables) {
+    for (const [module, paths] of Object.entries(table)) (merged[module] ??= []).push(...paths);
+  }
+  return Object.freeze(merged);
 }

@@ -15,3 +15,15 @@ export function canonicalModule(specifier: string): string {
   }
   return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
 }
+
+/**
+ * Properties of a module that are another module: `fs.promises` is
+ * `fs/promises`. Calls through them resolve to the submodule's exports.
+ */
+export const SUBMODULE_PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({
+  fs: Object.freeze({ promises: 'fs/promises' }),
+  'fs-extra': Object.freeze({ promises: 'fs/promises' }),
+  dns: Object.freeze({ promises: 'dns/promises' }),
+  stream: Object.freeze({ promises: 'stream/promises' }),
+  timers: Object.freeze({ promises: 'timers/promises' }),
+});

@@ -70,7 +70,6 @@ export default createRule<[], MessageIds>({
     },
     hasSuggestions: true,
     schema: [],
-    defaultOptions: [],
     messages: {
       checkThenCreate:
         '`{{mutation}}` writes a path that `{{check}}` on line {{line}} checked first: another request can create or remove it in between. Write atomically instead (flag `wx` and handle `EEXIST`).',
