@@ -1,8 +1,8 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-import tsParser from '@typescript-eslint/parser';
+import type { ESLint, Linter } from 'eslint';
 
 import type { ConcurrencyRuleDocs } from '../util/create-rule.js';
 import { NAMESPACE } from '../meta.js';
+import { projectServiceParser } from './parser.js';
 
 export type ConfigName = 'all' | 'recommended' | 'strict';
 
@@ -15,8 +15,8 @@ type RuleModules = Readonly<Record<string, { readonly meta: { readonly docs?: Co
 export const STRICT_OPTIONS: Readonly<Record<string, readonly unknown[]>> = Object.freeze({});
 
 /** Which rules a config turns on, derived from each rule's `meta.docs.recommended`. */
-export function rulesFor(name: ConfigName, rules: RuleModules): Record<string, TSESLint.SharedConfig.RuleEntry> {
-  const entries: Record<string, TSESLint.SharedConfig.RuleEntry> = {};
+export function rulesFor(name: ConfigName, rules: RuleModules): Linter.RulesRecord {
+  const entries: Linter.RulesRecord = {};
   for (const [ruleName, rule] of Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))) {
     const level = rule.meta.docs?.recommended;
     const included = name === 'all' || level === 'recommended' || (name === 'strict' && level === 'strict');
@@ -29,20 +29,20 @@ export function rulesFor(name: ConfigName, rules: RuleModules): Record<string, T
 
 /**
  * One flat config: the plugin, the TypeScript parser with the project service
- * (types where a tsconfig covers the file; the default project otherwise), and
+ * (types where a tsconfig covers the file, none where no tsconfig does), and
  * the rules. `plugin` must be the one plugin object every config shares.
  */
 export function createConfig(
   name: ConfigName,
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: RuleModules,
-): TSESLint.FlatConfig.Config {
+): Linter.Config {
   return {
     name: `${NAMESPACE}/${name}`,
     files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
     plugins: { [NAMESPACE]: plugin },
     languageOptions: {
-      parser: tsParser,
+      parser: projectServiceParser,
       parserOptions: {
         projectService: true,
       },

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { fixturesDir } from '../rule-tester.js';
+
+/**
+ * `examples/eslint.config.js` is one line, `concurrency.configs.recommended`,
+ * importing the built package by name. Linting `examples/` with it must report
+ * exactly the lines marked `// ❌ concurrency/<rule>`, and nothing else.
+ */
+const examplesDir = path.resolve(fixturesDir, '../../examples');
+const MARKER = /\/\/ ❌ (concurrency\/[a-z-]+)/gu;
+
+describe('examples/ with the one-line recommended config', () => {
+  it('reports exactly the marked lines', async () => {
+    const eslint = new ESLint({ cwd: examplesDir });
+    const results = await eslint.lintFiles(['.']);
+    const actual: string[] = [];
+    const expected: string[] = [];
+    for (const result of results) {
+      const file = path.relative(examplesDir, result.filePath);
+      for (const message of result.messages) actual.push(`${file}:${message.line} ${message.ruleId ?? message.message}`);
+      readFileSync(result.filePath, 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          for (const match of line.matchAll(MARKER)) expected.push(`${file}:${index + 1} ${match[1]}`);
+        });
+    }
+    expect(results.map((result) => path.relative(examplesDir, result.filePath)).sort()).toContain('src/jobs/lock.cjs');
+    expect(actual.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(0);
+  });
+});
