@@ -1,6 +1,7 @@
 import { isBuiltin } from 'node:module';
 
 import { BLOCKING_TRACKED_EXPORTS } from './blocking.js';
+import { DB_TRACKED_EXPORTS } from './db.js';
 import { FRAMEWORK_FACTORIES } from './frameworks.js';
 import { FS_TRACKED_EXPORTS } from './fs.js';
 import { LIMITER_TRACKED_EXPORTS } from './limiters.js';
@@ -18,6 +19,7 @@ export const TRACKED_EXPORTS: TrackedExports = mergeTracked([
   groupByModule(FRAMEWORK_FACTORIES),
   BLOCKING_TRACKED_EXPORTS,
   LIMITER_TRACKED_EXPORTS,
+  DB_TRACKED_EXPORTS,
 ]);
 
 /** The specifiers (`fs`, `node:fs`) under which a canonical module can be imported. */

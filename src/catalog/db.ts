@@ -1,0 +1,330 @@
+import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+
+import { deepFreeze } from '../util/freeze.js';
+
+/**
+ * What the database libraries' objects are, how they are made, and how their
+ * sessions and transactions open and close: the data behind the DB rules.
+ * Adding a library is adding rows here.
+ *
+ * A DB class is identified by an id `<library>.<Name>` (`pg.PoolClient`).
+ */
+
+/**
+ * - `pool`: owns connections and lives for the process (`Pool`, `PrismaClient`,
+ *   `DataSource`, a Knex instance, a global `EntityManager`): create once, store freely;
+ * - `session`: one checked-out connection, session or transaction handle:
+ *   lives for one request or one unit of work.
+ */
+export type DbRole = 'pool' | 'session';
+
+export interface DbClass {
+  readonly id: string;
+  readonly library: string;
+  readonly role: DbRole;
+  /** How the type checker recognises a value of this class. Empty: only by origin (`em.fork()`). */
+  readonly types: readonly TypeOrValueSpecifier[];
+  /** Members whose presence identifies the type structurally (Prisma's generated clients live in the project). */
+  readonly members?: readonly string[];
+  /** Members the type must not have for the structural match. */
+  readonly absentMembers?: readonly string[];
+  /** Methods of the value that give it back to its pool (`client.release()`). */
+  readonly release?: readonly string[];
+  /** A pool's own method that takes the session back (`genericPool.release(resource)`). */
+  readonly releaseVia?: { readonly pool: string; readonly methods: readonly string[] };
+}
+
+/**
+ * How a DB value is made: a module export called or constructed, or a method
+ * (or property, such as `dataSource.manager`) of another DB value.
+ */
+export type DbProducer =
+  | {
+      readonly kind: 'export';
+      readonly module: string;
+      /** Export path; empty for the module itself (`knex(config)`). */
+      readonly path: readonly string[];
+      readonly construct: boolean;
+      readonly returns: string;
+    }
+  | {
+      readonly kind: 'method';
+      readonly owner: string;
+      readonly method: string;
+      readonly returns: string;
+      /** The call checks a connection or session out of a pool: it must be released. */
+      readonly acquires?: boolean;
+      /** Only when the call has no callback argument (`knex.transaction()` vs `knex.transaction(cb)`). */
+      readonly withoutCallback?: boolean;
+    };
+
+const pkg = (library: string, ...name: string[]): TypeOrValueSpecifier => ({
+  from: 'package',
+  package: library,
+  name: name.length === 1 ? (name[0] as string) : name,
+});
+
+export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
+  // pg
+  { id: 'pg.Pool', library: 'pg', role: 'pool', types: [pkg('pg', 'Pool')] },
+  { id: 'pg.PoolClient', library: 'pg', role: 'session', types: [pkg('pg', 'PoolClient')], release: ['release'] },
+  // mysql2 (callback and promise APIs)
+  { id: 'mysql2.Pool', library: 'mysql2', role: 'pool', types: [pkg('mysql2', 'Pool')] },
+  {
+    id: 'mysql2.PoolConnection',
+    library: 'mysql2',
+    role: 'session',
+    types: [pkg('mysql2', 'PoolConnection')],
+    release: ['release'],
+  },
+  // TypeORM
+  { id: 'typeorm.DataSource', library: 'typeorm', role: 'pool', types: [pkg('typeorm', 'DataSource')] },
+  {
+    id: 'typeorm.QueryRunner',
+    library: 'typeorm',
+    role: 'session',
+    types: [pkg('typeorm', 'QueryRunner')],
+    release: ['release'],
+  },
+  // The global EntityManager is long-lived; `queryRunner.manager` and transaction callbacks are sessions by origin.
+  { id: 'typeorm.EntityManager', library: 'typeorm', role: 'pool', types: [pkg('typeorm', 'EntityManager')] },
+  { id: 'typeorm.ScopedEntityManager', library: 'typeorm', role: 'session', types: [] },
+  // Knex
+  { id: 'knex.Knex', library: 'knex', role: 'pool', types: [pkg('knex', 'Knex')] },
+  { id: 'knex.Transaction', library: 'knex', role: 'session', types: [pkg('knex', 'Transaction')] },
+  // Sequelize
+  { id: 'sequelize.Sequelize', library: 'sequelize', role: 'pool', types: [pkg('sequelize', 'Sequelize')] },
+  { id: 'sequelize.Transaction', library: 'sequelize', role: 'session', types: [pkg('sequelize', 'Transaction')] },
+  // Prisma: generated clients live in the project, so they are recognised by their `$` members.
+  {
+    id: 'prisma.PrismaClient',
+    library: 'prisma',
+    role: 'pool',
+    types: [],
+    members: ['$transaction', '$connect', '$disconnect'],
+  },
+  // `Prisma.TransactionClient` is the client without `$connect`/`$disconnect`: a `$transaction` callback's parameter.
+  {
+    id: 'prisma.TransactionClient',
+    library: 'prisma',
+    role: 'session',
+    types: [],
+    members: ['$queryRaw', '$executeRaw'],
+    absentMembers: ['$connect', '$disconnect'],
+  },
+  // MongoDB driver and Mongoose
+  { id: 'mongodb.MongoClient', library: 'mongodb', role: 'pool', types: [pkg('mongodb', 'MongoClient')] },
+  {
+    id: 'mongodb.ClientSession',
+    library: 'mongodb',
+    role: 'session',
+    types: [pkg('mongodb', 'ClientSession'), pkg('mongoose', 'ClientSession')],
+    release: ['endSession'],
+  },
+  { id: 'mongoose.Connection', library: 'mongoose', role: 'pool', types: [pkg('mongoose', 'Connection')] },
+  { id: 'mongoose.Mongoose', library: 'mongoose', role: 'pool', types: [pkg('mongoose', 'Mongoose')] },
+  // Kysely
+  { id: 'kysely.Kysely', library: 'kysely', role: 'pool', types: [pkg('kysely', 'Kysely')] },
+  {
+    id: 'kysely.Transaction',
+    library: 'kysely',
+    role: 'session',
+    types: [pkg('kysely', 'Transaction', 'ControlledTransaction')],
+  },
+  // Drizzle: one transaction class per dialect and driver.
+  {
+    id: 'drizzle.Transaction',
+    library: 'drizzle-orm',
+    role: 'session',
+    types: [
+      pkg(
+        'drizzle-orm',
+        'PgTransaction',
+        'MySqlTransaction',
+        'SQLiteTransaction',
+        'NodePgTransaction',
+        'MySql2Transaction',
+        'BetterSQLiteTransaction',
+      ),
+    ],
+  },
+  {
+    id: 'drizzle.Database',
+    library: 'drizzle-orm',
+    role: 'pool',
+    types: [
+      pkg(
+        'drizzle-orm',
+        'PgDatabase',
+        'MySqlDatabase',
+        'BaseSQLiteDatabase',
+        'NodePgDatabase',
+        'MySql2Database',
+        'BetterSQLite3Database',
+      ),
+    ],
+  },
+  // MikroORM: the global EntityManager is long-lived; `em.fork()` is a session by origin.
+  { id: 'mikro-orm.MikroORM', library: '@mikro-orm/core', role: 'pool', types: [pkg('@mikro-orm/core', 'MikroORM')] },
+  { id: 'mikro-orm.EntityManager', library: '@mikro-orm/core', role: 'pool', types: [pkg('@mikro-orm/core', 'EntityManager')] },
+  { id: 'mikro-orm.ForkedEntityManager', library: '@mikro-orm/core', role: 'session', types: [] },
+  // better-sqlite3: one connection, no pool; listed for its transactions and pragmas.
+  { id: 'better-sqlite3.Database', library: 'better-sqlite3', role: 'pool', types: [pkg('better-sqlite3', 'Database')] },
+  // generic-pool
+  { id: 'generic-pool.Pool', library: 'generic-pool', role: 'pool', types: [pkg('generic-pool', 'Pool')] },
+  {
+    id: 'generic-pool.Resource',
+    library: 'generic-pool',
+    role: 'session',
+    types: [],
+    releaseVia: { pool: 'generic-pool.Pool', methods: ['release', 'destroy'] },
+  },
+  // Redis clients own connections too.
+  { id: 'ioredis.Redis', library: 'ioredis', role: 'pool', types: [pkg('ioredis', 'Redis', 'Cluster')] },
+  { id: 'redis.Client', library: 'redis', role: 'pool', types: [pkg('@redis/client', 'RedisClientType')] },
+]);
+
+export const DB_PRODUCERS: readonly DbProducer[] = deepFreeze<DbProducer[]>([
+  { kind: 'export', module: 'pg', path: ['Pool'], construct: true, returns: 'pg.Pool' },
+  { kind: 'export', module: 'pg', path: ['default', 'Pool'], construct: true, returns: 'pg.Pool' },
+  { kind: 'method', owner: 'pg.Pool', method: 'connect', returns: 'pg.PoolClient', acquires: true },
+
+  { kind: 'export', module: 'mysql2', path: ['createPool'], construct: false, returns: 'mysql2.Pool' },
+  { kind: 'export', module: 'mysql2/promise', path: ['createPool'], construct: false, returns: 'mysql2.Pool' },
+  { kind: 'method', owner: 'mysql2.Pool', method: 'getConnection', returns: 'mysql2.PoolConnection', acquires: true },
+
+  { kind: 'export', module: 'typeorm', path: ['DataSource'], construct: true, returns: 'typeorm.DataSource' },
+  { kind: 'method', owner: 'typeorm.DataSource', method: 'createQueryRunner', returns: 'typeorm.QueryRunner', acquires: true },
+  { kind: 'method', owner: 'typeorm.DataSource', method: 'manager', returns: 'typeorm.EntityManager' },
+  { kind: 'method', owner: 'typeorm.QueryRunner', method: 'manager', returns: 'typeorm.ScopedEntityManager' },
+
+  { kind: 'export', module: 'knex', path: [], construct: false, returns: 'knex.Knex' },
+  { kind: 'export', module: 'knex', path: ['knex'], construct: false, returns: 'knex.Knex' },
+  { kind: 'method', owner: 'knex.Knex', method: 'transaction', returns: 'knex.Transaction', withoutCallback: true },
+
+  { kind: 'export', module: 'sequelize', path: ['Sequelize'], construct: true, returns: 'sequelize.Sequelize' },
+  { kind: 'export', module: 'sequelize', path: [], construct: true, returns: 'sequelize.Sequelize' },
+  {
+    kind: 'method',
+    owner: 'sequelize.Sequelize',
+    method: 'transaction',
+    returns: 'sequelize.Transaction',
+    withoutCallback: true,
+  },
+
+  { kind: 'export', module: '@prisma/client', path: ['PrismaClient'], construct: true, returns: 'prisma.PrismaClient' },
+
+  { kind: 'export', module: 'mongodb', path: ['MongoClient'], construct: true, returns: 'mongodb.MongoClient' },
+  { kind: 'method', owner: 'mongodb.MongoClient', method: 'startSession', returns: 'mongodb.ClientSession', acquires: true },
+  { kind: 'export', module: 'mongoose', path: ['createConnection'], construct: false, returns: 'mongoose.Connection' },
+  { kind: 'export', module: 'mongoose', path: ['startSession'], construct: false, returns: 'mongodb.ClientSession' },
+  { kind: 'method', owner: 'mongoose.Connection', method: 'startSession', returns: 'mongodb.ClientSession', acquires: true },
+
+  { kind: 'export', module: 'kysely', path: ['Kysely'], construct: true, returns: 'kysely.Kysely' },
+
+  { kind: 'export', module: 'drizzle-orm/node-postgres', path: ['drizzle'], construct: false, returns: 'drizzle.Database' },
+  { kind: 'export', module: 'drizzle-orm/mysql2', path: ['drizzle'], construct: false, returns: 'drizzle.Database' },
+  { kind: 'export', module: 'drizzle-orm/better-sqlite3', path: ['drizzle'], construct: false, returns: 'drizzle.Database' },
+
+  { kind: 'export', module: '@mikro-orm/core', path: ['MikroORM', 'init'], construct: false, returns: 'mikro-orm.MikroORM' },
+  { kind: 'method', owner: 'mikro-orm.MikroORM', method: 'em', returns: 'mikro-orm.EntityManager' },
+  { kind: 'method', owner: 'mikro-orm.EntityManager', method: 'fork', returns: 'mikro-orm.ForkedEntityManager' },
+
+  { kind: 'export', module: 'better-sqlite3', path: [], construct: true, returns: 'better-sqlite3.Database' },
+
+  { kind: 'export', module: 'generic-pool', path: ['createPool'], construct: false, returns: 'generic-pool.Pool' },
+  { kind: 'method', owner: 'generic-pool.Pool', method: 'acquire', returns: 'generic-pool.Resource', acquires: true },
+
+  { kind: 'export', module: 'ioredis', path: [], construct: true, returns: 'ioredis.Redis' },
+  { kind: 'export', module: 'ioredis', path: ['Redis'], construct: true, returns: 'ioredis.Redis' },
+  { kind: 'export', module: 'redis', path: ['createClient'], construct: false, returns: 'redis.Client' },
+]);
+
+/**
+ * Managed transactions: the library opens, commits and rolls back around a
+ * callback, whose parameter `handleParam` is the transaction's handle.
+ */
+export interface ManagedTransaction {
+  readonly owner: string;
+  readonly method: string;
+  /** Index of the callback among the arguments (-1: the last argument). */
+  readonly callbackArg: number;
+  readonly handleParam: number;
+  /** The class the callback's handle has. */
+  readonly handle: string;
+  /** Kysely: `db.transaction().execute(cb)` — the callback goes to a method of the returned builder. */
+  readonly via?: string;
+}
+
+export const MANAGED_TRANSACTIONS: readonly ManagedTransaction[] = deepFreeze<ManagedTransaction[]>([
+  { owner: 'prisma.PrismaClient', method: '$transaction', callbackArg: 0, handleParam: 0, handle: 'prisma.TransactionClient' },
+  { owner: 'knex.Knex', method: 'transaction', callbackArg: 0, handleParam: 0, handle: 'knex.Transaction' },
+  { owner: 'typeorm.DataSource', method: 'transaction', callbackArg: -1, handleParam: 0, handle: 'typeorm.ScopedEntityManager' },
+  { owner: 'typeorm.EntityManager', method: 'transaction', callbackArg: -1, handleParam: 0, handle: 'typeorm.ScopedEntityManager' },
+  { owner: 'sequelize.Sequelize', method: 'transaction', callbackArg: -1, handleParam: 0, handle: 'sequelize.Transaction' },
+  { owner: 'mongoose.Connection', method: 'transaction', callbackArg: 0, handleParam: 0, handle: 'mongodb.ClientSession' },
+  { owner: 'mongodb.ClientSession', method: 'withTransaction', callbackArg: 0, handleParam: 0, handle: 'mongodb.ClientSession' },
+  { owner: 'mongodb.MongoClient', method: 'withSession', callbackArg: -1, handleParam: 0, handle: 'mongodb.ClientSession' },
+  {
+    owner: 'kysely.Kysely',
+    method: 'transaction',
+    via: 'execute',
+    callbackArg: 0,
+    handleParam: 0,
+    handle: 'kysely.Transaction',
+  },
+  { owner: 'drizzle.Database', method: 'transaction', callbackArg: 0, handleParam: 0, handle: 'drizzle.Transaction' },
+  { owner: 'mikro-orm.EntityManager', method: 'transactional', callbackArg: 0, handleParam: 0, handle: 'mikro-orm.ForkedEntityManager' },
+  { owner: 'better-sqlite3.Database', method: 'transaction', callbackArg: 0, handleParam: -1, handle: 'better-sqlite3.Database' },
+]);
+
+/**
+ * Manual transactions: opened by a method of a session (or the SQL `BEGIN`),
+ * closed by commit or rollback methods of the same handle. `returnsHandle`:
+ * the open call returns the transaction handle (`await knex.transaction()`);
+ * otherwise the handle is the receiver (`queryRunner.startTransaction()`).
+ */
+export interface ManualTransaction {
+  readonly owner: string;
+  readonly open: string;
+  readonly returnsHandle: boolean;
+  /** Only when the open call has no callback (`sequelize.transaction()` without one is manual). */
+  readonly withoutCallback?: boolean;
+  readonly commit: readonly string[];
+  readonly rollback: readonly string[];
+}
+
+export const MANUAL_TRANSACTIONS: readonly ManualTransaction[] = deepFreeze<ManualTransaction[]>([
+  { owner: 'typeorm.QueryRunner', open: 'startTransaction', returnsHandle: false, commit: ['commitTransaction'], rollback: ['rollbackTransaction'] },
+  { owner: 'mysql2.PoolConnection', open: 'beginTransaction', returnsHandle: false, commit: ['commit'], rollback: ['rollback'] },
+  { owner: 'mongodb.ClientSession', open: 'startTransaction', returnsHandle: false, commit: ['commitTransaction'], rollback: ['abortTransaction'] },
+  { owner: 'mikro-orm.EntityManager', open: 'begin', returnsHandle: false, commit: ['commit'], rollback: ['rollback'] },
+  { owner: 'mikro-orm.ForkedEntityManager', open: 'begin', returnsHandle: false, commit: ['commit'], rollback: ['rollback'] },
+  { owner: 'knex.Knex', open: 'transaction', returnsHandle: true, withoutCallback: true, commit: ['commit'], rollback: ['rollback'] },
+  { owner: 'sequelize.Sequelize', open: 'transaction', returnsHandle: true, withoutCallback: true, commit: ['commit'], rollback: ['rollback'] },
+  { owner: 'kysely.Kysely', open: 'startTransaction', returnsHandle: true, commit: ['commit'], rollback: ['rollback'] },
+]);
+
+/**
+ * SQL that opens, commits or rolls back a transaction, sent through a query
+ * method of a connection (`client.query('BEGIN')`, `db.exec('ROLLBACK')`).
+ * The syntactic form works without types: the SQL text is the signal.
+ */
+export const SQL_QUERY_METHODS: readonly string[] = deepFreeze(['query', 'execute', 'exec', 'run', 'raw', 'unsafe']);
+export const SQL_TRANSACTION: Readonly<Record<'open' | 'commit' | 'rollback', RegExp>> = Object.freeze({
+  open: /^\s*(?:BEGIN|START\s+TRANSACTION)\b/iu,
+  commit: /^\s*(?:COMMIT|END)\b/iu,
+  rollback: /^\s*ROLLBACK\s*;?\s*$/iu,
+});
+
+/** Every module the DB catalog tracks through imports, for the syntactic resolver. */
+export const DB_TRACKED_EXPORTS: Readonly<Record<string, readonly (readonly string[])[]>> = deepFreeze(
+  DB_PRODUCERS.reduce<Record<string, (readonly string[])[]>>((tracked, producer) => {
+    if (producer.kind === 'export') (tracked[producer.module] ??= []).push(producer.path);
+    return tracked;
+  }, {}),
+);
+
+export function dbClass(id: string): DbClass | undefined {
+  return DB_CLASSES.find((candidate) => candidate.id === id);
+}
