@@ -67,6 +67,10 @@ export default createRule<[], MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: false,
       severityClass: 'race',
+      failureUnderLoad:
+        'Two requests for the same path both pass the check: one silently overwrites the other, or the second create/remove throws EEXIST/ENOENT.',
+      remedy:
+        "Make the operation itself atomic and handle its error: `mkdir` with `recursive`, writes with flag 'wx', `rm` with `force`.",
     },
     hasSuggestions: true,
     schema: [],

@@ -10,6 +10,10 @@ export interface ConcurrencyRuleDocs {
   /** Whether the rule uses type information when it is available. Every rule also works without it. */
   requiresTypeChecking: boolean;
   severityClass: SeverityClass;
+  /** For the audit report: how this bug fails under concurrent load, in one sentence. */
+  failureUnderLoad?: string;
+  /** For the audit report: the cure, in one sentence. */
+  remedy?: string;
 }
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/eslint-plugin-concurrency';

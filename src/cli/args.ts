@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+
+import type { ConfigName } from '../configs/index.js';
+
+export type ReportFormat = 'json' | 'markdown' | 'sarif' | 'stylish';
+
+export interface AuditOptions {
+  readonly paths: readonly string[];
+  readonly config: ConfigName;
+  readonly format: ReportFormat;
+  readonly output: string | null;
+  readonly quiet: boolean;
+  readonly help: boolean;
+}
+
+const CONFIGS: readonly ConfigName[] = ['recommended', 'strict', 'all'];
+const FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'sarif', 'stylish'];
+
+export const USAGE = `Usage: concurrency-audit [paths…] [options]
+
+Audits a JavaScript/TypeScript project for concurrency and scale bugs with
+eslint-plugin-concurrency, without reading or changing its ESLint setup.
+
+Options:
+  --config recommended|strict|all   rules to run (default: recommended)
+  --format markdown|json|sarif|stylish
+                                    report format (default: markdown)
+  --output FILE                     write the report to FILE instead of stdout
+  --quiet                           no progress bar
+  --help                            show this help
+
+Exit codes: 0 no findings, 1 findings, 2 usage error or unreadable input.`;
+
+/** A usage error: one line for stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export function parseAuditArgs(argv: readonly string[]): AuditOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', default: 'recommended' },
+        format: { type: 'string', default: 'markdown' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(firstLine(error));
+  }
+  const { values, positionals } = parsed;
+  const config = values.config as ConfigName;
+  const format = values.format as ReportFormat;
+  if (!CONFIGS.includes(config)) {
+    throw new UsageError(`unknown config '${values.config}': use one of ${CONFIGS.join(', ')}`);
+  }
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`unknown format '${values.format}': use one of ${FORMATS.join(', ')}`);
+  }
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    config,
+    format,
+    output: values.output ?? null,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? message).replace(/\. To specify a positional argument.*$/u, '');
+}
