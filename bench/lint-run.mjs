@@ -1,0 +1,50 @@
+// One measured ESLint run in a fresh process (so caches and the TypeScript
+// program are built from scratch, as in a CI job or an editor session start).
+// Usage: node bench/lint-run.mjs <mode> <project> [rule]
+//   mode: P typed parse, no rules | A P + no-floating-promises | B P + strict
+//         S untyped + strict | U untyped, no rules | R P + one rule | ALLU untyped + all
+// Prints one JSON line: { mode, rule, files, ms, maxRssMb, messages, fatal }.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import tsParser from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
+import { ESLint } from 'eslint';
+
+import plugin from '../dist/index.js';
+import { listSourceFiles } from '../dist/cli/files.js';
+
+const [mode, projectArg, rule] = process.argv.slice(2);
+const project = path.resolve(projectArg);
+const files = listSourceFiles(project).filter((file) => /\.[cm]?tsx?$/u.test(file) || mode === 'ALLU');
+
+const typed = { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: project } };
+const untyped = { parser: tsParser, parserOptions: {} };
+const strictRules = plugin.configs.strict.rules;
+const configs = {
+  P: { languageOptions: typed, rules: {} },
+  A: {
+    languageOptions: typed,
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  B: { languageOptions: typed, plugins: { concurrency: plugin }, rules: strictRules },
+  S: { languageOptions: untyped, plugins: { concurrency: plugin }, rules: strictRules },
+  U: { languageOptions: untyped, rules: {} },
+  R: { languageOptions: typed, plugins: { concurrency: plugin }, rules: { [`concurrency/${rule}`]: 'error' } },
+  ALLU: { languageOptions: untyped, plugins: { concurrency: plugin }, rules: plugin.configs.all.rules },
+};
+
+const eslint = new ESLint({
+  cwd: project,
+  overrideConfigFile: true,
+  overrideConfig: [{ files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'], ...configs[mode] }, { linterOptions: { reportUnusedDisableDirectives: 'off' } }],
+  errorOnUnmatchedPattern: false,
+});
+const start = performance.now();
+const results = await eslint.lintFiles(files);
+const ms = performance.now() - start;
+const messages = results.reduce((sum, result) => sum + result.messages.filter((m) => m.ruleId).length, 0);
+const fatal = results.reduce((sum, result) => sum + result.messages.filter((m) => m.fatal).length, 0);
+const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(JSON.stringify({ mode, rule: rule ?? null, files: files.length, ms: Math.round(ms), maxRssMb, messages, fatal }));

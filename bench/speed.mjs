@@ -1,0 +1,62 @@
+// Speed of this plugin against the typed-linting baseline, on a real project.
+// Usage: node bench/speed.mjs <project> [--runs 5] [--rules]
+// Alternates configurations run by run (P A B S U, P A B S U, …) in fresh
+// processes and reports medians. Writes bench/out/speed-<project>.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import plugin from '../dist/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const project = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? '');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const perRule = args.includes('--rules');
+
+function run(mode, rule) {
+  const output = execFileSync(process.execPath, [path.join(here, 'lint-run.mjs'), mode, project, ...(rule ? [rule] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(output.trim().split('\n').at(-1));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const modes = ['P', 'A', 'B', 'S', 'U'];
+const samples = Object.fromEntries(modes.map((mode) => [mode, []]));
+run('P'); // warm the file-system cache once; not measured
+for (let index = 0; index < runs; index++) {
+  for (const mode of modes) {
+    const result = run(mode);
+    samples[mode].push(result);
+    process.stderr.write(`run ${index + 1}/${runs} ${mode}: ${result.ms} ms, ${result.maxRssMb} MB\n`);
+  }
+}
+const summary = Object.fromEntries(
+  modes.map((mode) => [mode, { ms: median(samples[mode].map((s) => s.ms)), maxRssMb: Math.max(...samples[mode].map((s) => s.maxRssMb)), files: samples[mode][0].files, messages: samples[mode][0].messages, fatal: samples[mode][0].fatal }]),
+);
+const ratios = {
+  'B/A': summary.B.ms / summary.A.ms,
+  'B/P': summary.B.ms / summary.P.ms,
+  'S/U': summary.S.ms / summary.U.ms,
+};
+const rules = {};
+if (perRule) {
+  for (const name of Object.keys(plugin.rules)) {
+    const times = [];
+    for (let index = 0; index < Math.max(3, Math.ceil(runs / 2)); index++) times.push(run('R', name).ms);
+    rules[name] = { ms: median(times), overP: median(times) - summary.P.ms };
+    process.stderr.write(`rule ${name}: ${rules[name].ms} ms (${rules[name].overP >= 0 ? '+' : ''}${Math.round(rules[name].overP)} over P)\n`);
+  }
+}
+mkdirSync(path.join(here, 'out'), { recursive: true });
+const out = path.join(here, 'out', `speed-${path.basename(project)}.json`);
+writeFileSync(out, JSON.stringify({ project, runs, summary, ratios, rules }, null, 2));
+console.log(JSON.stringify({ summary, ratios, rules }, null, 2));
