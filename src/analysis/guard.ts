@@ -80,10 +80,13 @@ function followValue(
         continue;
       case AST_NODE_TYPES.MemberExpression: {
         // `check(p).then(onFound, onMissing)` / `.catch(onMissing)`: handlers see the result.
+        // A `.finally` handler runs on both outcomes; the chain goes on through it.
         const call = parent.parent;
         if (parent.object !== outermostTransparent(value) || !isMethodCall(call, ['then', 'catch', 'finally'])) return;
-        for (const argument of call.arguments) {
-          if (isFunction(argument)) sites.push({ kind: 'callback', fn: argument });
+        if (isMethodCall(call, ['then', 'catch'])) {
+          for (const argument of call.arguments) {
+            if (isFunction(argument)) sites.push({ kind: 'callback', fn: argument });
+          }
         }
         value = call;
         continue;

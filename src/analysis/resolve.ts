@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 import { TRACKED_EXPORTS, specifiersOf } from '../catalog/index.js';
 import { canonicalModule, SUBMODULE_PROPERTIES } from '../catalog/modules.js';
-import { calleeName, skipTransparent } from './ast.js';
+import { calleeName, skipTransparent, staticPropertyName } from './ast.js';
 import { perFile } from './file-cache.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -121,22 +121,44 @@ export function resolveCallee(
   if (name === null) return null;
   const tracked = importIndex(context).get(node);
   if (tracked) return { module: tracked.module, name: tracked.name, via: 'imports' };
-  if (!candidateNames.has(name) && !isLocallyImported(context, node)) return null;
+  if (!candidateNames.has(name) && !mayAliasCandidate(context, node, candidateNames)) return null;
   const services = typeServices(context);
   if (!services) return null;
   const resolved = resolveByType(services, node);
   return resolved && candidateNames.has(resolved.name) ? resolved : null;
 }
 
-/** `exists(p)` where `exists` comes from `./fs-helpers`: only types can say what it is. */
-function isLocallyImported(context: AnyContext, node: CallLike): boolean {
+/**
+ * Calls whose own name says nothing, though types may know them: `exists(p)`
+ * or `helpers.exists(p)` where `exists`/`helpers` comes from a local module
+ * (`./fs-helpers`), which may re-export under another name; and a local alias
+ * of a candidate, `const write = fs.writeFileSync` or `const { writeFileSync: write } = fs`.
+ */
+function mayAliasCandidate(context: AnyContext, node: CallLike, candidateNames: ReadonlySet<string>): boolean {
   const callee = skipTransparent(node.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
+  const base = callee.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : callee;
+  if (base.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(base), base);
   const definition = variable?.defs[0];
-  if (definition?.type !== 'ImportBinding') return false;
-  const declaration = definition.parent;
-  return declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.source.value.startsWith('.');
+  if (definition?.type === 'ImportBinding') {
+    // Members only of a namespace: `db.query()` on an imported object stays cheap.
+    if (callee !== base && definition.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier) return false;
+    const declaration = definition.parent;
+    return declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.source.value.startsWith('.');
+  }
+  if (callee !== base || definition?.type !== 'Variable') return false;
+  const declarator = definition.node;
+  if (declarator.id === definition.name) {
+    const init = declarator.init ? skipTransparent(declarator.init) : null;
+    const name = init?.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(init) : null;
+    return name !== null && candidateNames.has(name);
+  }
+  const property = definition.name.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== definition.name) return false;
+  const key = property.computed ? null : property.key;
+  const name =
+    key?.type === AST_NODE_TYPES.Identifier ? key.name : key?.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+  return name !== null && candidateNames.has(name);
 }
 
 function resolveByType(services: ParserServicesWithTypeInformation, node: CallLike): ResolvedCallee | null {

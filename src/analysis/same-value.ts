@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { NONDETERMINISTIC_CALLS } from '../catalog/unique.js';
-import { calleeName, enclosingFunction, skipTransparent, staticPropertyName } from './ast.js';
+import { calleeName, skipTransparent, staticPropertyName } from './ast.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -108,9 +108,28 @@ function sameBinding(a: TSESTree.Identifier, b: TSESTree.Identifier, sourceCode:
   );
 }
 
-/** `this` means the same object in two places when the same non-arrow function (or class body) binds it. */
+/**
+ * `this` means the same object in two places when the same non-arrow function
+ * binds it; in instance field initializers, the instance (owner: the class
+ * body); in static fields and static blocks, the class (owner: the class).
+ * Arrow functions see the owner around them; at module level the owner is null.
+ */
 function thisOwner(node: TSESTree.Node): TSESTree.Node | null {
-  let fn = enclosingFunction(node);
-  while (fn?.type === AST_NODE_TYPES.ArrowFunctionExpression) fn = enclosingFunction(fn);
-  return fn;
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+        return current;
+      case AST_NODE_TYPES.StaticBlock:
+        return current.parent.parent;
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+        if (current.value === child) return current.static ? current.parent.parent : current.parent;
+        break;
+      default:
+        break;
+    }
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findProperty, isFunction, skipTransparent } from './ast.js';
+import { isFunction, skipTransparent } from './ast.js';
 
 /** What is statically known about one value: `known: false` means the code decides at run time. */
 export type Known<T> = { readonly known: true; readonly value: T } | { readonly known: false };
@@ -26,14 +26,30 @@ export function optionValue(
   if (!argument || isFunction(argument)) return { known: true, value: undefined };
   const options = skipTransparent(argument);
   if (options.type === AST_NODE_TYPES.ObjectExpression) {
-    const property = findProperty(options, key);
-    if (property) return staticValueOf(property.value, sourceCode);
-    const hasSpread = options.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement);
-    return hasSpread ? UNKNOWN : { known: true, value: undefined };
+    // A later property wins: walk back from the last one; a spread or a
+    // computed key decided at run time may set the key.
+    for (let index = options.properties.length - 1; index >= 0; index--) {
+      const property = options.properties[index];
+      if (!property || property.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
+      const name = propertyKey(property, sourceCode);
+      if (name === null) return UNKNOWN;
+      if (name === key) return property.kind === 'init' ? staticValueOf(property.value, sourceCode) : UNKNOWN;
+    }
+    return { known: true, value: undefined };
   }
   const whole = staticValueOf(options, sourceCode);
   if (!whole.known) return UNKNOWN;
   const value = whole.value;
   if (value === null || value === undefined) return { known: true, value: undefined };
   return typeof value === 'object' ? { known: true, value: (value as Record<string, unknown>)[key] } : { known: true, value: undefined };
+}
+
+/** The key of an object literal property: `a`, `'a'`, `['a']`, or null when the code decides it. */
+function propertyKey(property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  const key = property.key;
+  if (!property.computed) {
+    return key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+  }
+  const computed = staticValueOf(key, sourceCode);
+  return computed.known ? String(computed.value) : null;
 }

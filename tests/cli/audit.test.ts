@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { fixturesDir } from '../rule-tester.js';
@@ -69,6 +69,8 @@ describe('concurrency-audit', () => {
     };
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+    // ajv-draft-04 is CommonJS: under NodeNext its default import is the module object.
+    const Ajv = AjvModule.default;
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
     const valid = ajv.validate(schema, log);
     expect(ajv.errors ?? []).toEqual([]);
