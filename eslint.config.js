@@ -43,6 +43,10 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'bench/**/*.{js,ts}'],
   },
   {
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

@@ -16,7 +16,7 @@ export function corpusFiles(root, slice = Infinity) {
     const pending = [path.join(root, 'node_modules', name)];
     while (pending.length > 0) {
       const current = pending.pop();
-      let entries = [];
+      let entries;
       try {
         entries = readdirSync(current, { withFileTypes: true });
       } catch {

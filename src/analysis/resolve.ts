@@ -1,7 +1,6 @@
 import {
   AST_NODE_TYPES,
   ASTUtils,
-  ESLintUtils,
   type ParserServicesWithTypeInformation,
   type TSESLint,
   type TSESTree,
@@ -98,10 +97,14 @@ function buildTraceMap(): TraceMap {
   return traceMap as TraceMap;
 }
 
-/** The parser services when the file was parsed with a TypeScript program, else null. */
+/**
+ * The parser services when the file was parsed with a TypeScript program, else
+ * null — also under parsers that provide no services at all (espree), where
+ * `ESLintUtils.getParserServices` would throw.
+ */
 export function typeServices(context: AnyContext): ParserServicesWithTypeInformation | null {
-  const services = ESLintUtils.getParserServices(context, true);
-  return services.program ? (services as ParserServicesWithTypeInformation) : null;
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : null;
 }
 
 /**

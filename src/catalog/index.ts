@@ -6,6 +6,7 @@ import { FRAMEWORK_FACTORIES } from './frameworks.js';
 import { FS_TRACKED_EXPORTS } from './fs.js';
 import { LIMITER_TRACKED_EXPORTS } from './limiters.js';
 import { MODULE_ALIASES } from './modules.js';
+import { TIMESTAMP_TRACKED_EXPORTS } from './timestamps.js';
 
 type TrackedExports = Readonly<Record<string, readonly (readonly string[])[]>>;
 
@@ -20,6 +21,7 @@ export const TRACKED_EXPORTS: TrackedExports = mergeTracked([
   BLOCKING_TRACKED_EXPORTS,
   LIMITER_TRACKED_EXPORTS,
   DB_TRACKED_EXPORTS,
+  TIMESTAMP_TRACKED_EXPORTS,
 ]);
 
 /** The specifiers (`fs`, `node:fs`) under which a canonical module can be imported. */

@@ -12,7 +12,9 @@ type RuleModules = Readonly<Record<string, { readonly meta: { readonly docs?: Co
  * Options a rule takes in `strict` that differ from its defaults (DESIGN §3:
  * strict turns on the stricter options of the recommended rules).
  */
-export const STRICT_OPTIONS: Readonly<Record<string, readonly unknown[]>> = Object.freeze({});
+export const STRICT_OPTIONS: Readonly<Record<string, readonly unknown[]>> = Object.freeze({
+  'no-timestamp-path': [{ resolution: 'millisecond' }],
+});
 
 /** Which rules a config turns on, derived from each rule's `meta.docs.recommended`. */
 export function rulesFor(name: ConfigName, rules: RuleModules): Linter.RulesRecord {

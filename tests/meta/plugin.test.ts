@@ -51,7 +51,7 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
     for (const heading of ['## Why it breaks under load', '## Examples', '### ❌ Incorrect', '### ✅ Correct', '## When not to use it']) {
       expect(doc).toContain(heading);
     }
-    expect(doc.includes('## Fix and suggestions')).toBe(Boolean(rule.meta.fixable || rule.meta.hasSuggestions));
+    if (rule.meta.fixable || rule.meta.hasSuggestions) expect(doc).toContain('## Fix and suggestions');
   });
 });
 
