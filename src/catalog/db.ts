@@ -32,6 +32,24 @@ export interface DbClass {
   readonly release?: readonly string[];
   /** A pool's own method that takes the session back (`genericPool.release(resource)`). */
   readonly releaseVia?: { readonly pool: string; readonly methods: readonly string[] };
+  /** The release returns a promise (`await queryRunner.release()`). */
+  readonly asyncRelease?: boolean;
+  /**
+   * Methods of a lazily connected session that complete the checkout
+   * (`await queryRunner.connect()`): when they reject, nothing is held yet.
+   */
+  readonly lazyCheckout?: readonly string[];
+  /**
+   * The database runs inside this process (a file opened by better-sqlite3):
+   * no server whose connection limit a new instance per call could exhaust.
+   */
+  readonly embedded?: boolean;
+  /**
+   * Queries made through this handle are lazy builders or promises that run
+   * only when awaited or `.then`ed (Knex, Prisma, Drizzle): an un-awaited one
+   * never starts, so it cannot overlap the next.
+   */
+  readonly lazyQueries?: boolean;
 }
 
 /**
@@ -46,6 +64,8 @@ export type DbProducer =
       readonly path: readonly string[];
       readonly construct: boolean;
       readonly returns: string;
+      /** The call checks a session out of a pool: it must be released (`mongoose.startSession()`). */
+      readonly acquires?: boolean;
     }
   | {
       readonly kind: 'method';
@@ -75,7 +95,8 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
     library: 'mysql2',
     role: 'session',
     types: [pkg('mysql2', 'PoolConnection')],
-    release: ['release'],
+    release: ['release', 'destroy'],
+    releaseVia: { pool: 'mysql2.Pool', methods: ['releaseConnection'] },
   },
   // TypeORM
   { id: 'typeorm.DataSource', library: 'typeorm', role: 'pool', types: [pkg('typeorm', 'DataSource')] },
@@ -85,13 +106,18 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
     role: 'session',
     types: [pkg('typeorm', 'QueryRunner')],
     release: ['release'],
+    asyncRelease: true,
+    lazyCheckout: ['connect'],
   },
   // The global EntityManager is long-lived; `queryRunner.manager` and transaction callbacks are sessions by origin.
   { id: 'typeorm.EntityManager', library: 'typeorm', role: 'pool', types: [pkg('typeorm', 'EntityManager')] },
   { id: 'typeorm.ScopedEntityManager', library: 'typeorm', role: 'session', types: [] },
+  // Repositories: of the global manager (injected `Repository<User>`) long-lived; of a transaction's manager by origin.
+  { id: 'typeorm.Repository', library: 'typeorm', role: 'pool', types: [pkg('typeorm', 'Repository')] },
+  { id: 'typeorm.ScopedRepository', library: 'typeorm', role: 'session', types: [] },
   // Knex
   { id: 'knex.Knex', library: 'knex', role: 'pool', types: [pkg('knex', 'Knex')] },
-  { id: 'knex.Transaction', library: 'knex', role: 'session', types: [pkg('knex', 'Transaction')] },
+  { id: 'knex.Transaction', library: 'knex', role: 'session', types: [pkg('knex', 'Transaction')], lazyQueries: true },
   // Sequelize
   { id: 'sequelize.Sequelize', library: 'sequelize', role: 'pool', types: [pkg('sequelize', 'Sequelize')] },
   { id: 'sequelize.Transaction', library: 'sequelize', role: 'session', types: [pkg('sequelize', 'Transaction')] },
@@ -111,6 +137,7 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
     types: [],
     members: ['$queryRaw', '$executeRaw'],
     absentMembers: ['$connect', '$disconnect'],
+    lazyQueries: true,
   },
   // MongoDB driver and Mongoose
   { id: 'mongodb.MongoClient', library: 'mongodb', role: 'pool', types: [pkg('mongodb', 'MongoClient')] },
@@ -120,6 +147,7 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
     role: 'session',
     types: [pkg('mongodb', 'ClientSession'), pkg('mongoose', 'ClientSession')],
     release: ['endSession'],
+    asyncRelease: true,
   },
   { id: 'mongoose.Connection', library: 'mongoose', role: 'pool', types: [pkg('mongoose', 'Connection')] },
   { id: 'mongoose.Mongoose', library: 'mongoose', role: 'pool', types: [pkg('mongoose', 'Mongoose')] },
@@ -147,6 +175,7 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
         'BetterSQLiteTransaction',
       ),
     ],
+    lazyQueries: true,
   },
   {
     id: 'drizzle.Database',
@@ -169,7 +198,13 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
   { id: 'mikro-orm.EntityManager', library: '@mikro-orm/core', role: 'pool', types: [pkg('@mikro-orm/core', 'EntityManager')] },
   { id: 'mikro-orm.ForkedEntityManager', library: '@mikro-orm/core', role: 'session', types: [] },
   // better-sqlite3: one connection, no pool; listed for its transactions and pragmas.
-  { id: 'better-sqlite3.Database', library: 'better-sqlite3', role: 'pool', types: [pkg('better-sqlite3', 'Database')] },
+  {
+    id: 'better-sqlite3.Database',
+    library: 'better-sqlite3',
+    role: 'pool',
+    types: [pkg('better-sqlite3', 'Database')],
+    embedded: true,
+  },
   // generic-pool
   { id: 'generic-pool.Pool', library: 'generic-pool', role: 'pool', types: [pkg('generic-pool', 'Pool')] },
   {
@@ -178,6 +213,7 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
     role: 'session',
     types: [],
     releaseVia: { pool: 'generic-pool.Pool', methods: ['release', 'destroy'] },
+    asyncRelease: true,
   },
   // Redis clients own connections too.
   { id: 'ioredis.Redis', library: 'ioredis', role: 'pool', types: [pkg('ioredis', 'Redis', 'Cluster')] },
@@ -197,6 +233,9 @@ export const DB_PRODUCERS: readonly DbProducer[] = deepFreeze<DbProducer[]>([
   { kind: 'method', owner: 'typeorm.DataSource', method: 'createQueryRunner', returns: 'typeorm.QueryRunner', acquires: true },
   { kind: 'method', owner: 'typeorm.DataSource', method: 'manager', returns: 'typeorm.EntityManager' },
   { kind: 'method', owner: 'typeorm.QueryRunner', method: 'manager', returns: 'typeorm.ScopedEntityManager' },
+  { kind: 'method', owner: 'typeorm.DataSource', method: 'getRepository', returns: 'typeorm.Repository' },
+  { kind: 'method', owner: 'typeorm.EntityManager', method: 'getRepository', returns: 'typeorm.Repository' },
+  { kind: 'method', owner: 'typeorm.ScopedEntityManager', method: 'getRepository', returns: 'typeorm.ScopedRepository' },
 
   { kind: 'export', module: 'knex', path: [], construct: false, returns: 'knex.Knex' },
   { kind: 'export', module: 'knex', path: ['knex'], construct: false, returns: 'knex.Knex' },
@@ -217,7 +256,14 @@ export const DB_PRODUCERS: readonly DbProducer[] = deepFreeze<DbProducer[]>([
   { kind: 'export', module: 'mongodb', path: ['MongoClient'], construct: true, returns: 'mongodb.MongoClient' },
   { kind: 'method', owner: 'mongodb.MongoClient', method: 'startSession', returns: 'mongodb.ClientSession', acquires: true },
   { kind: 'export', module: 'mongoose', path: ['createConnection'], construct: false, returns: 'mongoose.Connection' },
-  { kind: 'export', module: 'mongoose', path: ['startSession'], construct: false, returns: 'mongodb.ClientSession' },
+  {
+    kind: 'export',
+    module: 'mongoose',
+    path: ['startSession'],
+    construct: false,
+    returns: 'mongodb.ClientSession',
+    acquires: true,
+  },
   { kind: 'method', owner: 'mongoose.Connection', method: 'startSession', returns: 'mongodb.ClientSession', acquires: true },
 
   { kind: 'export', module: 'kysely', path: ['Kysely'], construct: true, returns: 'kysely.Kysely' },
@@ -275,6 +321,7 @@ export const MANAGED_TRANSACTIONS: readonly ManagedTransaction[] = deepFreeze<Ma
   },
   { owner: 'drizzle.Database', method: 'transaction', callbackArg: 0, handleParam: 0, handle: 'drizzle.Transaction' },
   { owner: 'mikro-orm.EntityManager', method: 'transactional', callbackArg: 0, handleParam: 0, handle: 'mikro-orm.ForkedEntityManager' },
+  { owner: 'mikro-orm.ForkedEntityManager', method: 'transactional', callbackArg: 0, handleParam: 0, handle: 'mikro-orm.ForkedEntityManager' },
   { owner: 'better-sqlite3.Database', method: 'transaction', callbackArg: 0, handleParam: -1, handle: 'better-sqlite3.Database' },
 ]);
 
@@ -288,6 +335,8 @@ export interface ManualTransaction {
   readonly owner: string;
   readonly open: string;
   readonly returnsHandle: boolean;
+  /** Kysely: `db.startTransaction().execute()` — the open call's builder runs by this method, and so do commit and rollback. */
+  readonly via?: string;
   /** Only when the open call has no callback (`sequelize.transaction()` without one is manual). */
   readonly withoutCallback?: boolean;
   readonly commit: readonly string[];
@@ -302,7 +351,7 @@ export const MANUAL_TRANSACTIONS: readonly ManualTransaction[] = deepFreeze<Manu
   { owner: 'mikro-orm.ForkedEntityManager', open: 'begin', returnsHandle: false, commit: ['commit'], rollback: ['rollback'] },
   { owner: 'knex.Knex', open: 'transaction', returnsHandle: true, withoutCallback: true, commit: ['commit'], rollback: ['rollback'] },
   { owner: 'sequelize.Sequelize', open: 'transaction', returnsHandle: true, withoutCallback: true, commit: ['commit'], rollback: ['rollback'] },
-  { owner: 'kysely.Kysely', open: 'startTransaction', returnsHandle: true, commit: ['commit'], rollback: ['rollback'] },
+  { owner: 'kysely.Kysely', open: 'startTransaction', returnsHandle: true, via: 'execute', commit: ['commit'], rollback: ['rollback'] },
 ]);
 
 /**

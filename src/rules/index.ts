@@ -1,14 +1,26 @@
 import noCheckThenWrite from './no-check-then-write.js';
+import noConcurrentSessionUse from './no-concurrent-session-use.js';
 import noModuleState from './no-module-state.js';
+import noOuterClientInTransaction from './no-outer-client-in-transaction.js';
+import noPoolPerCall from './no-pool-per-call.js';
+import noStoredSession from './no-stored-session.js';
 import noTimestampPath from './no-timestamp-path.js';
 import noUnboundedConcurrency from './no-unbounded-concurrency.js';
+import requireClientRelease from './require-client-release.js';
+import requireTransactionRollback from './require-transaction-rollback.js';
 
 /** Every rule of the plugin, by name, sorted. */
 export const rules = {
   'no-check-then-write': noCheckThenWrite,
+  'no-concurrent-session-use': noConcurrentSessionUse,
   'no-module-state': noModuleState,
+  'no-outer-client-in-transaction': noOuterClientInTransaction,
+  'no-pool-per-call': noPoolPerCall,
+  'no-stored-session': noStoredSession,
   'no-timestamp-path': noTimestampPath,
   'no-unbounded-concurrency': noUnboundedConcurrency,
+  'require-client-release': requireClientRelease,
+  'require-transaction-rollback': requireTransactionRollback,
 };
 
 export type RuleName = keyof typeof rules;

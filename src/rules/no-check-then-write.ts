@@ -20,6 +20,7 @@ import {
 } from '../catalog/fs.js';
 import { createRule } from '../util/create-rule.js';
 import { atomicRewrite } from './no-check-then-write/atomic-rewrite.js';
+import { createDbForm } from './no-check-then-write/db-form.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -29,9 +30,11 @@ export type MessageIds =
   | 'checkThenRemove'
   | 'checkThenMove'
   | 'checkThenLink'
+  | 'checkThenInsert'
   | 'suggestRecursiveMkdir'
   | 'suggestExclusiveWrite'
-  | 'suggestForceRemove';
+  | 'suggestForceRemove'
+  | 'suggestUpsert';
 
 interface FsCall {
   readonly node: TSESTree.CallExpression;
@@ -85,9 +88,12 @@ export default createRule<[], MessageIds>({
         '`{{mutation}}` moves a path that `{{check}}` on line {{line}} checked first: another request can change either path in between. Rename without checking and handle the error.',
       checkThenLink:
         '`{{mutation}}` creates a link at a path that `{{check}}` on line {{line}} checked first: a concurrent request can take the path in between. Create the link without checking and handle `EEXIST`.',
+      checkThenInsert:
+        '`{{mutation}}` inserts into `{{model}}` after `{{check}}` on line {{line}} found no row: a concurrent request can insert the same row in between, leaving a duplicate or failing on the unique index. Insert atomically instead (an upsert or insert-on-conflict on a unique key).',
       suggestRecursiveMkdir: 'Replace the check with `{ recursive: true }`.',
       suggestExclusiveWrite: "Write with flag 'wx' and ignore `EEXIST` instead of checking first.",
       suggestForceRemove: 'Replace the check and `{{mutation}}` with `{{replacement}}` and `{ force: true }`.',
+      suggestUpsert: 'Replace the check and `{{mutation}}` with one atomic `{{replacement}}`.',
     },
   },
   create(context) {
@@ -95,6 +101,7 @@ export default createRule<[], MessageIds>({
     const recorder = createCodePathRecorder();
     const checks: CheckCall[] = [];
     const mutations: MutationCall[] = [];
+    const db = createDbForm(context, recorder);
 
     function classify(node: TSESTree.CallExpression): void {
       const resolved = resolveCallee(context, node, FS_API_NAMES);
@@ -196,12 +203,15 @@ export default createRule<[], MessageIds>({
     }
 
     return mergeListeners(recorder.listeners, {
-      CallExpression: classify,
+      CallExpression(node) {
+        if (!db.classify(node)) classify(node);
+      },
       'Program:exit'() {
         for (const mutation of mutations) {
           const found = findGuardingCheck(mutation);
           if (found) report(mutation, found.check, found.site);
         }
+        db.reportAll();
       },
     });
   },

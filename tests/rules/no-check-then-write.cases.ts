@@ -131,6 +131,116 @@ import path from 'node:path';
 export function prepare(file: string) {
   if (!existsSync(file)) mkdirSync(path.dirname(file), { recursive: true });
 }`,
+  // The database form: find, then insert into the same model.
+  `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function register(email: string) {
+  return prisma.user.upsert({ where: { email }, update: {}, create: { email } });
+}`,
+  `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function rename(email: string, name: string) {
+  const existing = await prisma.user.findUnique({ where: { email } });
+  if (existing) await prisma.user.update({ where: { email }, data: { name } });
+}`,
+  `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function order(email: string, total: number) {
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) throw new Error('no such user');
+  await prisma.order.create({ data: { total, userId: user.id } });
+}`,
+  `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function log(email: string) {
+  const existing = await prisma.user.findUnique({ where: { email } });
+  console.log(existing);
+  await prisma.user.create({ data: { email: 'audit+' + email } });
+}`,
+  `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function subscribe(email: string) {
+  const row = await db('subscribers').where({ email }).first();
+  if (!row) await db('subscribers').insert({ email }).onConflict('email').ignore();
+  if (!row) await db('audit').insert({ email });
+}`,
+  `import { DataSource } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+class Post {
+  id!: number;
+  tag!: string;
+}
+const dataSource = new DataSource({ type: 'postgres' });
+export async function tagPost(name: string) {
+  const tag = await dataSource.getRepository(Tag).findOneBy({ name });
+  if (!tag) await dataSource.getRepository(Post).insert({ tag: name });
+}`,
+  `import { DataTypes, Model, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+class Member extends Model {}
+Member.init({ email: DataTypes.STRING }, { sequelize });
+export async function join(email: string) {
+  const [member] = await Member.findOrCreate({ where: { email }, defaults: { email } });
+  return member;
+}`,
+  `import mongoose from 'mongoose';
+const Profile = mongoose.model('Profile', new mongoose.Schema({ handle: String }));
+export async function claim(handle: string) {
+  const taken = await Profile.findOne({ handle });
+  if (!taken) await Profile.updateOne({ handle }, { $setOnInsert: { handle } }, { upsert: true });
+}`,
+  `const cache = {
+  findOne: (key: string) => (key.length > 3 ? key : null),
+  create: (key: string) => key,
+};
+export function remember(key: string) {
+  if (!cache.findOne(key)) cache.create(key);
+}`,
+  `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export function exists(email: string) {
+  return prisma.user.findUnique({ where: { email } });
+}
+export function add(email: string) {
+  return prisma.user.create({ data: { email } });
+}`,
+  `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function add(email: string) {
+  await prisma.user.create({ data: { email } });
+  const created = await prisma.user.findUnique({ where: { email } });
+  if (!created) throw new Error('lost');
+}`,
+  `import { EntityManager } from '@mikro-orm/core';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export async function addTag(em: EntityManager, name: string) {
+  const found = await em.findOne(Tag, { name });
+  if (!found) await em.upsert(Tag, { name });
+}`,
+  `import { DataTypes, Model, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+class Member extends Model {}
+Member.init({ email: DataTypes.STRING }, { sequelize });
+export async function join(email: string) {
+  const member = await Member.findOne({ where: { email } });
+  if (member) return member;
+  return null;
+}
+export async function add(email: string) {
+  return Member.create({ email });
+}`,
+  `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function subscribe(email: string, list: string) {
+  const row = await db('subscribers').where({ email }).first();
+  if (!row) await db('lists').insert({ name: list });
+}`,
 ];
 
 /** Reports, linted as TypeScript with types and again without types: the syntactic answer is the same. */
@@ -750,6 +860,271 @@ export function ensure(dir: string, done: () => void) {
       },
     ],
   },
+  // The database form: find, then insert into the same model.
+  {
+    code: `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function subscribe(email: string) {
+  const row = await db('subscribers').where({ email }).first();
+  if (!row) await db('subscribers').insert({ email });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'insert', model: 'subscribers', check: 'first', line: 4 },
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 54,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'insert', replacement: 'onConflict().ignore()' },
+            output: `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function subscribe(email: string) {
+  await db('subscribers').insert({ email }).onConflict(['email']).ignore();
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import knex from 'knex';
+const db = knex({ client: 'pg' });
+export async function subscribe(email: string) {
+  if (await db('subscribers').where({ email }).first()) throw new Error('taken');
+  await db('subscribers').insert({ email, created_at: new Date() });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'insert', model: 'subscribers', check: 'first', line: 4 },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 68,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { DataSource } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+const dataSource = new DataSource({ type: 'postgres' });
+export async function addTag(name: string) {
+  const tags = dataSource.getRepository(Tag);
+  const found = await tags.findOneBy({ name });
+  if (!found) await tags.insert({ name });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'insert', model: 'Tag', check: 'findOneBy', line: 9 },
+        line: 10,
+        column: 21,
+        endLine: 10,
+        endColumn: 42,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'insert', replacement: 'orIgnore' },
+            output: `import { DataSource } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+const dataSource = new DataSource({ type: 'postgres' });
+export async function addTag(name: string) {
+  const tags = dataSource.getRepository(Tag);
+  await tags.createQueryBuilder().insert().values({ name }).orIgnore().execute();
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { DataTypes, Model, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+class Member extends Model {}
+Member.init({ email: DataTypes.STRING }, { sequelize });
+export async function join(email: string) {
+  const member = await Member.findOne({ where: { email } });
+  if (!member) await Member.create({ email });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'Member', check: 'findOne', line: 6 },
+        line: 7,
+        column: 22,
+        endLine: 7,
+        endColumn: 46,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'findOrCreate' },
+            output: `import { DataTypes, Model, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+class Member extends Model {}
+Member.init({ email: DataTypes.STRING }, { sequelize });
+export async function join(email: string) {
+  await Member.findOrCreate({ where: { email }, defaults: { email } });
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { DataTypes, Model, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+class Member extends Model {}
+Member.init({ email: DataTypes.STRING }, { sequelize });
+export async function join(email: string) {
+  const member = await Member.findOne({ where: { email } });
+  if (member) return member;
+  return Member.create({ email });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'Member', check: 'findOne', line: 6 },
+        line: 8,
+        column: 10,
+        endLine: 8,
+        endColumn: 34,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'findOrCreate' },
+            output: `import { DataTypes, Model, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+class Member extends Model {}
+Member.init({ email: DataTypes.STRING }, { sequelize });
+export async function join(email: string) {
+  return (await Member.findOrCreate({ where: { email }, defaults: { email } }))[0];
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { DataTypes, Sequelize } from 'sequelize';
+const sequelize = new Sequelize('postgres://localhost/app');
+const Slot = sequelize.define('Slot', { id: { type: DataTypes.INTEGER, primaryKey: true } });
+export async function book(id: number) {
+  if ((await Slot.findByPk(id)) === null) {
+    await Slot.build({ id }).save();
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'save', model: 'Slot', check: 'findByPk', line: 5 },
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 36,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import mongoose from 'mongoose';
+const Profile = mongoose.model('Profile', new mongoose.Schema({ handle: String }));
+export async function claim(handle: string) {
+  const taken = await Profile.findOne({ handle }).lean().exec();
+  if (!taken) await Profile.create({ handle });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'Profile', check: 'findOne', line: 4 },
+        line: 5,
+        column: 21,
+        endLine: 5,
+        endColumn: 47,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'updateOne with upsert' },
+            output: `import mongoose from 'mongoose';
+const Profile = mongoose.model('Profile', new mongoose.Schema({ handle: String }));
+export async function claim(handle: string) {
+  await Profile.updateOne({ handle }, { $setOnInsert: { handle } }, { upsert: true });
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { model, Schema } from 'mongoose';
+const Profile = model('Profile', new Schema({ handle: String }));
+export async function claim(handle: string) {
+  if (await Profile.exists({ handle })) return false;
+  await new Profile({ handle }).save();
+  return true;
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'save', model: 'Profile', check: 'exists', line: 4 },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 39,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { MongoClient } from 'mongodb';
+const client = new MongoClient('mongodb://localhost');
+const handles = client.db('app').collection('handles');
+export async function claim(handle: string) {
+  const taken = await handles.findOne({ handle });
+  if (!taken) await handles.insertOne({ handle });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'insertOne', model: 'handles', check: 'findOne', line: 5 },
+        line: 6,
+        column: 21,
+        endLine: 6,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'insertOne', replacement: 'updateOne with upsert' },
+            output: `import { MongoClient } from 'mongodb';
+const client = new MongoClient('mongodb://localhost');
+const handles = client.db('app').collection('handles');
+export async function claim(handle: string) {
+  await handles.updateOne({ handle }, { $setOnInsert: { handle } }, { upsert: true });
+}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -784,6 +1159,229 @@ export function save(p: string, data: string) {
       },
     ],
   },
+  // The database form: find, then insert into the same model.
+  {
+    code: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function register(email: string) {
+  const existing = await prisma.user.findUnique({ where: { email } });
+  if (!existing) await prisma.user.create({ data: { email } });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'user', check: 'findUnique', line: 4 },
+        line: 5,
+        column: 24,
+        endLine: 5,
+        endColumn: 63,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'upsert' },
+            output: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function register(email: string) {
+  await prisma.user.upsert({ where: { email }, update: {}, create: { email } });
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function findOrCreate(email: string, name: string) {
+  const existing = await prisma.user.findUnique({ where: { email } });
+  if (existing) return existing;
+  return prisma.user.create({ data: { email, name } });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'user', check: 'findUnique', line: 4 },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 55,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'upsert' },
+            output: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function findOrCreate(email: string, name: string) {
+  return prisma.user.upsert({ where: { email }, update: {}, create: { email, name } });
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function invite(email: string) {
+  if (!(await prisma.user.findFirst({ where: { email } }))) {
+    await prisma.user.create({ data: { email } });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'user', check: 'findFirst', line: 4 },
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 50,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function seedOrder(userId: number) {
+  const orders = await prisma.order.count({ where: { userId } });
+  if (orders === 0) await prisma.order.create({ data: { userId, total: 0 } });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'order', check: 'count', line: 4 },
+        line: 5,
+        column: 27,
+        endLine: 5,
+        endColumn: 78,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export async function ensure(email: string) {
+  try {
+    return await prisma.user.findUniqueOrThrow({ where: { email } });
+  } catch {
+    return prisma.user.create({ data: { email } });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'user', check: 'findUniqueOrThrow', line: 5 },
+        line: 7,
+        column: 12,
+        endLine: 7,
+        endColumn: 51,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { PrismaClient } from './prisma/generated/client.js';
+const prisma = new PrismaClient();
+export function claim(email: string) {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email } });
+    return user ? user : tx.user.create({ data: { email } });
+  });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'user', check: 'findUnique', line: 5 },
+        line: 6,
+        column: 26,
+        endLine: 6,
+        endColumn: 61,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { Repository } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export class Tags {
+  constructor(private readonly tags: Repository<Tag>) {}
+  async add(name: string) {
+    if (await this.tags.existsBy({ name })) return;
+    await this.tags.save(this.tags.create({ name }));
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'save', model: 'this.tags', check: 'existsBy', line: 9 },
+        line: 10,
+        column: 11,
+        endLine: 10,
+        endColumn: 53,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { EntityManager } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export async function addTag(manager: EntityManager, name: string) {
+  const found = await manager.findOneBy(Tag, { name });
+  if (found === null) await manager.save(Tag, { name });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'save', model: 'Tag', check: 'findOneBy', line: 7 },
+        line: 8,
+        column: 29,
+        endLine: 8,
+        endColumn: 56,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { EntityManager } from '@mikro-orm/core';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export async function addTag(em: EntityManager, name: string) {
+  const found = await em.findOne(Tag, { name });
+  if (!found) {
+    em.create(Tag, { name });
+    await em.flush();
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'Tag', check: 'findOne', line: 7 },
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 29,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Plain JavaScript (`file.js`) with no type information. */
@@ -799,6 +1397,14 @@ function load(p) {
 export function save(p, data, options) {
   if (!existsSync(p)) writeFileSync(p, data, options);
 }`,
+  // The database form: find, then insert into the same model.
+  `const mongoose = require('mongoose');
+const Profile = mongoose.model('Profile', new mongoose.Schema({ handle: String }));
+async function claim(handle) {
+  const taken = await Profile.findOne({ handle });
+  if (taken) await Profile.create({ handle: handle + '-2' });
+}
+module.exports = { claim };`,
 ];
 
 export const jsInvalid: Invalid[] = [
@@ -920,6 +1526,73 @@ export function save(p, data) {
         endLine: 4,
         endColumn: 25,
         suggestions: [],
+      },
+    ],
+  },
+  // The database form: find, then insert into the same model.
+  {
+    code: `const { PrismaClient } = require('@prisma/client');
+const prisma = new PrismaClient();
+async function register(email) {
+  const existing = await prisma.user.findUnique({ where: { email } });
+  if (!existing) await prisma.user.create({ data: { email } });
+}
+module.exports = { register };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'user', check: 'findUnique', line: 4 },
+        line: 5,
+        column: 24,
+        endLine: 5,
+        endColumn: 63,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'upsert' },
+            output: `const { PrismaClient } = require('@prisma/client');
+const prisma = new PrismaClient();
+async function register(email) {
+  await prisma.user.upsert({ where: { email }, update: {}, create: { email } });
+}
+module.exports = { register };`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `const { Sequelize, DataTypes } = require('sequelize');
+const sequelize = new Sequelize('sqlite::memory:');
+const Member = sequelize.define('Member', { email: DataTypes.STRING });
+async function join(email) {
+  const count = await Member.count({ where: { email } });
+  if (count === 0) await Member.create({ email });
+}
+module.exports = { join };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'Member', check: 'count', line: 5 },
+        line: 6,
+        column: 26,
+        endLine: 6,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'suggestUpsert',
+            data: { mutation: 'create', replacement: 'findOrCreate' },
+            output: `const { Sequelize, DataTypes } = require('sequelize');
+const sequelize = new Sequelize('sqlite::memory:');
+const Member = sequelize.define('Member', { email: DataTypes.STRING });
+async function join(email) {
+  await Member.findOrCreate({ where: { email }, defaults: { email } });
+}
+module.exports = { join };`,
+          },
+        ],
       },
     ],
   },
