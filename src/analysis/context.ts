@@ -7,20 +7,30 @@ import {
   NEST_ROUTE_DECORATORS,
   ROUTE_METHODS,
 } from '../catalog/frameworks.js';
-import { findProperty, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
+import {
+  findProperty,
+  isFunction,
+  isMethodCall,
+  outermostTransparent,
+  skipTransparent,
+  staticPropertyName,
+  type FunctionNode,
+} from './ast.js';
+import { perFile } from './file-cache.js';
 import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
  * Where a piece of code runs, from the most specific answer down:
- * - `constructor`: a class constructor body;
- * - `field-initializer`: an instance or static field's initializer;
- * - `request-handler`: a route handler of express, fastify, koa, hono or a Nest controller method;
+ * - `constructor`: a class constructor body (and its parameter defaults);
+ * - `field-initializer`: an instance or static field's initializer (see `isStatic`);
+ * - `request-handler`: a route handler of express, fastify, koa, hono or a Nest controller method,
+ *   passed inline or by name (`app.get('/x', handler)` with `function handler() {}` in the file);
  * - `promise-callback`: a `.then`/`.catch`/`.finally` handler or a `new Promise` executor;
  * - `async-function`: any other async function;
  * - `function`: any other function;
- * - `module`: module top level (runs once, at import).
+ * - `module`: module top level (runs once, at import), including static blocks of top-level classes.
  */
 export type ExecutionContextKind =
   | 'async-function'
@@ -41,10 +51,39 @@ export interface ExecutionContext {
    * within the same function, or the innermost function is itself such a callback.
    */
   readonly inLoop: boolean;
+  /**
+   * The innermost function runs synchronously, right where it is written, as
+   * part of the code around it: an immediately invoked function, a callback of
+   * `forEach`/`map`/… or a `new Promise` executor. False at module and field level.
+   */
+  readonly runsInline: boolean;
+  /** For `field-initializer`: the field is `static` (its initializer runs once, when the class is defined). */
+  readonly isStatic: boolean;
+  /**
+   * The context the innermost function (or the field's class) is written in;
+   * null at module level. Follow it through `runsInline` functions to find
+   * where code really runs: a `forEach` callback in a constructor runs in the constructor.
+   */
+  readonly outer: ExecutionContext | null;
 }
 
-const ITERATION_METHODS = ['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find'];
+const ITERATION_METHODS = [
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+];
 const PROMISE_HANDLER_METHODS = ['then', 'catch', 'finally'];
+
+const kindCaches = new WeakMap<TSESTree.Program, Map<FunctionNode, ExecutionContextKind>>();
 
 /** The execution context of `node`. */
 export function getExecutionContext(context: AnyContext, node: TSESTree.Node): ExecutionContext {
@@ -52,19 +91,48 @@ export function getExecutionContext(context: AnyContext, node: TSESTree.Node): E
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (isLoopBody(parent, child)) inLoop = true;
-    if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === child) {
-      return { kind: 'field-initializer', fn: null, isAsync: false, inLoop };
+    if (
+      (parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.AccessorProperty) &&
+      parent.value === child
+    ) {
+      return {
+        kind: 'field-initializer',
+        fn: null,
+        isAsync: false,
+        inLoop,
+        runsInline: false,
+        isStatic: parent.static,
+        outer: getExecutionContext(context, parent),
+      };
     }
     if (isFunction(parent)) {
       const fn = parent;
       inLoop ||= isIterationCallback(fn);
-      return { kind: functionKind(context, fn), fn, isAsync: fn.async, inLoop };
+      return {
+        kind: functionKind(context, fn),
+        fn,
+        isAsync: fn.async,
+        inLoop,
+        runsInline: runsInline(fn),
+        isStatic: false,
+        outer: getExecutionContext(context, fn),
+      };
     }
   }
-  return { kind: 'module', fn: null, isAsync: false, inLoop };
+  return { kind: 'module', fn: null, isAsync: false, inLoop, runsInline: false, isStatic: false, outer: null };
 }
 
 function functionKind(context: AnyContext, fn: FunctionNode): ExecutionContextKind {
+  const cache = perFile(kindCaches, context, () => new Map<FunctionNode, ExecutionContextKind>());
+  let kind = cache.get(fn);
+  if (kind === undefined) {
+    kind = computeFunctionKind(context, fn);
+    cache.set(fn, kind);
+  }
+  return kind;
+}
+
+function computeFunctionKind(context: AnyContext, fn: FunctionNode): ExecutionContextKind {
   if (isConstructor(fn)) return 'constructor';
   if (isRequestHandler(context, fn)) return 'request-handler';
   if (isPromiseCallback(fn)) return 'promise-callback';
@@ -98,6 +166,11 @@ export function isIterationCallback(fn: FunctionNode): boolean {
 export function isPromiseCallback(fn: FunctionNode): boolean {
   const parent = fn.parent;
   if (isMethodCall(parent, PROMISE_HANDLER_METHODS) && (parent.arguments as readonly TSESTree.Node[]).includes(fn)) return true;
+  return isPromiseExecutor(fn);
+}
+
+function isPromiseExecutor(fn: FunctionNode): boolean {
+  const parent = fn.parent;
   return (
     parent.type === AST_NODE_TYPES.NewExpression &&
     parent.callee.type === AST_NODE_TYPES.Identifier &&
@@ -106,26 +179,73 @@ export function isPromiseCallback(fn: FunctionNode): boolean {
   );
 }
 
+/** An immediately invoked function (`(() => …)()`, `(function () {…}).call(this)`). */
+export function isImmediatelyInvoked(fn: FunctionNode): boolean {
+  const outer = outermostTransparent(fn);
+  const parent = outer.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === outer) return true;
+  return (
+    parent?.type === AST_NODE_TYPES.MemberExpression &&
+    parent.object === outer &&
+    (staticPropertyName(parent) === 'call' || staticPropertyName(parent) === 'apply') &&
+    parent.parent.type === AST_NODE_TYPES.CallExpression &&
+    parent.parent.callee === parent
+  );
+}
+
+/** The function runs synchronously where it is written: an IIFE, an iteration callback, a `new Promise` executor. */
+export function runsInline(fn: FunctionNode): boolean {
+  return isImmediatelyInvoked(fn) || isIterationCallback(fn) || isPromiseExecutor(fn);
+}
+
 /**
  * A function that runs once per HTTP request: passed to a route method of an
- * app or router (`app.get('/x', fn)`, `router.use(fn)`, `app.route({ handler })`)
- * or a method of a Nest controller with a route decorator.
+ * app or router (`app.get('/x', fn)`, `router.use(fn)`, `app.route({ handler })`),
+ * inline or by the name of a function declared in the file, or a method of a
+ * Nest controller with a route decorator.
  */
 export function isRequestHandler(context: AnyContext, fn: FunctionNode): boolean {
   if (fn.parent.type === AST_NODE_TYPES.MethodDefinition) return isNestRouteMethod(context, fn.parent);
-  const registration = routeRegistration(fn);
+  if (isRouteArgument(context, fn)) return true;
+  return namedHandlerReferences(context, fn).some((reference) => isRouteArgument(context, reference));
+}
+
+function isRouteArgument(context: AnyContext, node: TSESTree.Node): boolean {
+  const registration = routeRegistration(node);
   return registration !== null && isFrameworkReceiver(context, registration.callee.object);
 }
 
-function routeRegistration(fn: FunctionNode): (TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) | null {
-  let argument: TSESTree.Node = fn;
+/** The identifiers that pass a named function along: `handler` in `app.get('/', handler)`. */
+function namedHandlerReferences(context: AnyContext, fn: FunctionNode): TSESTree.Identifier[] {
+  const declarator = fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : null;
+  const declaring = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator;
+  const name =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn.id?.name
+      : declarator?.id.type === AST_NODE_TYPES.Identifier
+        ? declarator.id.name
+        : undefined;
+  if (!declaring || name === undefined) return [];
+  const variable = context.sourceCode.getDeclaredVariables(declaring).find((v) => v.name === name);
+  if (!variable) return [];
+  return variable.references
+    .filter((reference) => reference.isRead() && reference.identifier.type === AST_NODE_TYPES.Identifier)
+    .map((reference) => reference.identifier as TSESTree.Identifier);
+}
+
+function routeRegistration(
+  node: TSESTree.Node,
+): (TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) | null {
+  let argument: TSESTree.Node = outermostTransparent(node);
   // fastify: app.route({ method: 'GET', url: '/', handler })
+  const parent = argument.parent;
   if (
-    fn.parent.type === AST_NODE_TYPES.Property &&
-    fn.parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
-    findProperty(fn.parent.parent, 'handler') === fn.parent
+    parent?.type === AST_NODE_TYPES.Property &&
+    parent.value === argument &&
+    parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
+    findProperty(parent.parent, 'handler') === parent
   ) {
-    argument = fn.parent.parent;
+    argument = parent.parent;
   }
   const call = argument.parent;
   if (!isMethodCall(call, [...ROUTE_METHODS]) || !(call.arguments as readonly TSESTree.Node[]).includes(argument)) {
@@ -168,12 +288,14 @@ function createdByFrameworkFactory(context: AnyContext, receiver: TSESTree.Expre
 const FACTORY_NAMES: ReadonlySet<string> = new Set(FRAMEWORK_FACTORIES.map((factory) => factory.path.at(-1) ?? 'default'));
 
 function isNestRouteMethod(context: AnyContext, method: TSESTree.MethodDefinition): boolean {
+  if (method.kind !== 'method' || method.static) return false;
   const classNode = method.parent.parent;
   const isController = classNode.decorators.some((decorator) => isNestDecorator(context, decorator, ['Controller']));
   return isController && method.decorators.some((decorator) => isNestDecorator(context, decorator, [...NEST_ROUTE_DECORATORS]));
 }
 
-function isNestDecorator(context: AnyContext, decorator: TSESTree.Decorator, names: readonly string[]): boolean {
+/** A decorator imported from `@nestjs/common` under one of `names` (`@Get()`, `@common.Get()`, `@G()` for `Get as G`). */
+export function isNestDecorator(context: AnyContext, decorator: TSESTree.Decorator, names: readonly string[]): boolean {
   const expression = skipTransparent(decorator.expression);
   const callee = expression.type === AST_NODE_TYPES.CallExpression ? skipTransparent(expression.callee) : expression;
   const identifier =

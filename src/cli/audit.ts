@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
@@ -39,16 +40,16 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
     const missing = targets.find((target) => !existsSync(target));
     if (missing) throw new UsageError(`no such file or directory: ${path.relative(io.cwd, missing) || missing}`);
     const root = projectRoot(targets);
-    checkTsconfig(root);
+    await checkTsconfig(root);
     const files = [...new Set(targets.flatMap((target) => listSourceFiles(target)))];
     if (files.length === 0) throw new UsageError(`no JavaScript or TypeScript files in ${options.paths.join(', ')}`);
 
     const audit = await lint(root, files, options, io);
-    const report = render(audit, options, root, await stylish(root, audit, files, options));
+    const report = await render(audit, options, root, await stylish(root, audit, files, options));
     if (options.output) {
       const output = path.resolve(io.cwd, options.output);
-      mkdirSync(path.dirname(output), { recursive: true });
-      writeFileSync(output, report);
+      await mkdir(path.dirname(output), { recursive: true });
+      await writeFile(output, report);
       io.stderr.write(`concurrency-audit: ${audit.findings.length} findings; report written to ${options.output}\n`);
     } else {
       io.stdout.write(report);
@@ -72,10 +73,10 @@ function projectRoot(targets: readonly string[]): string {
 }
 
 /** A malformed tsconfig.json would fail every file: say so once, up front. */
-function checkTsconfig(root: string): void {
+async function checkTsconfig(root: string): Promise<void> {
   const file = path.join(root, 'tsconfig.json');
   if (!existsSync(file)) return;
-  const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
+  const parsed = ts.parseConfigFileTextToJson(file, await readFile(file, 'utf8'));
   if (parsed.error) {
     const text = ts.flattenDiagnosticMessageText(parsed.error.messageText, ' ');
     throw new UsageError(`malformed tsconfig.json: ${text}`);
@@ -151,7 +152,7 @@ function emptyResult(filePath: string): ESLint.LintResult {
   };
 }
 
-function render(audit: Audit, options: AuditOptions, root: string, stylishText: string): string {
+async function render(audit: Audit, options: AuditOptions, root: string, stylishText: string): Promise<string> {
   switch (options.format) {
     case 'json':
       return jsonReport(audit, PLUGIN_VERSION);
@@ -160,13 +161,13 @@ function render(audit: Audit, options: AuditOptions, root: string, stylishText: 
     case 'stylish':
       return stylishText || 'No findings.\n';
     default:
-      return markdownReport(audit, projectName(root), PLUGIN_VERSION);
+      return markdownReport(audit, await projectName(root), PLUGIN_VERSION);
   }
 }
 
-function projectName(root: string): string {
+async function projectName(root: string): Promise<string> {
   try {
-    const name = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name?: unknown }).name;
+    const name = (JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name?: unknown }).name;
     if (typeof name === 'string' && name) return name;
   } catch {
     // no package.json: use the folder name

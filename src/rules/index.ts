@@ -1,3 +1,5 @@
+import noBlockingConstructor from './no-blocking-constructor.js';
+import noBlockingInAsync from './no-blocking-in-async.js';
 import noCheckThenWrite from './no-check-then-write.js';
 import noConcurrentSessionUse from './no-concurrent-session-use.js';
 import noModuleState from './no-module-state.js';
@@ -11,6 +13,8 @@ import requireTransactionRollback from './require-transaction-rollback.js';
 
 /** Every rule of the plugin, by name, sorted. */
 export const rules = {
+  'no-blocking-constructor': noBlockingConstructor,
+  'no-blocking-in-async': noBlockingInAsync,
   'no-check-then-write': noCheckThenWrite,
   'no-concurrent-session-use': noConcurrentSessionUse,
   'no-module-state': noModuleState,

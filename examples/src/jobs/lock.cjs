@@ -5,7 +5,7 @@ const { setTimeout: sleep } = require('node:timers/promises');
 /** A lock file taken with check-then-write is taken by both workers that wait for it. */
 async function acquireLock(lockFile) {
   while (fs.existsSync(lockFile)) await sleep(50);
-  fs.writeFileSync(lockFile, String(process.pid)); // ❌ concurrency/no-check-then-write
+  fs.writeFileSync(lockFile, String(process.pid)); // ❌ concurrency/no-check-then-write // ❌ concurrency/no-blocking-in-async
 }
 
 /** Correct: exclusive creation either takes the lock or fails with EEXIST. */

@@ -1,0 +1,109 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { calleeLabel, createBlockingCollector, isExecutableScript } from '../analysis/blocking.js';
+import { getExecutionContext, type ExecutionContext } from '../analysis/context.js';
+import { mergeListeners } from '../analysis/listeners.js';
+import type { BlockingApi } from '../catalog/blocking.js';
+import { createRule } from '../util/create-rule.js';
+import { asyncRewrite } from './no-blocking-in-async/async-rewrite.js';
+
+export type MessageIds = 'blockingCall' | 'blockingHelper' | 'suggestAwait';
+
+export type Options = [{ allow?: string[] }];
+
+const PLACES: ReadonlyMap<ExecutionContext['kind'], string> = new Map([
+  ['async-function', 'an async function'],
+  ['promise-callback', 'a promise callback'],
+  ['request-handler', 'a request handler'],
+]);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-blocking-in-async',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow blocking synchronous calls (sync fs, child_process, zlib, crypto key derivation) in async functions, promise callbacks and request handlers',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+      severityClass: 'block',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        description: 'Rule options.',
+        properties: {
+          allow: {
+            type: 'array',
+            description:
+              'Blocking APIs to accept: an export name (`execFileSync`) or a module and name (`node:fs#readFileSync`).',
+            items: { type: 'string' },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [] }],
+    messages: {
+      blockingCall:
+        '`{{name}}` blocks the event loop in {{place}}: while it runs no other request is served, and at 50 concurrent requests the last one waits 50 × its duration. Use {{advice}} instead.',
+      blockingHelper:
+        '`{{callee}}()` runs `{{name}}` (line {{line}}) synchronously in {{place}}: it blocks the event loop, and at 50 concurrent requests the last one waits 50 × its duration. Make `{{callee}}` async and use {{advice}} there.',
+      suggestAwait: 'Replace with `await {{call}}(…)`.',
+    },
+  },
+  create(context, [{ allow = [] }]) {
+    const sourceCode = context.sourceCode;
+    // An executable script (`#!/usr/bin/env node`) serves one user: blocking there stalls no one else.
+    if (isExecutableScript(sourceCode)) return {};
+    const collector = createBlockingCollector(context, { allow, busyWait: false, instanceStateIsFresh: false });
+
+    /** Where code runs, seen through the `forEach` callbacks and IIFEs that run inside the code around them. */
+    function asyncPlace(node: TSESTree.Node): { place: string; context: ExecutionContext } | null {
+      const innermost = getExecutionContext(context, node);
+      let current = innermost;
+      while (current.kind === 'function' && current.runsInline && current.outer) current = current.outer;
+      const place = PLACES.get(current.kind);
+      return place ? { place, context: innermost } : null;
+    }
+
+    return mergeListeners(collector.listeners, {
+      'Program:exit'() {
+        for (const site of collector.sites) {
+          if (!site.api || site.node.type !== AST_NODE_TYPES.CallExpression) continue;
+          const where = asyncPlace(site.node);
+          if (!where) continue;
+          const rewrite = asyncRewrite(sourceCode, site.node, site.api, where.context.fn);
+          context.report({
+            node: site.node,
+            messageId: 'blockingCall',
+            data: { name: displayName(site.api), place: where.place, advice: site.api.advice },
+            suggest: rewrite ? [{ messageId: 'suggestAwait', data: { call: rewrite.call }, fix: rewrite.fix }] : [],
+          });
+        }
+        for (const { call, site } of collector.blockingHelperCalls()) {
+          if (!site.api) continue;
+          const where = asyncPlace(call);
+          if (!where) continue;
+          context.report({
+            node: call,
+            messageId: 'blockingHelper',
+            data: {
+              callee: calleeLabel(call, sourceCode),
+              name: displayName(site.api),
+              line: site.node.loc.start.line,
+              place: where.place,
+              advice: site.api.advice,
+            },
+          });
+        }
+      },
+    });
+  },
+});
+
+function displayName(api: BlockingApi): string {
+  return api.module === 'Atomics' ? `Atomics.${api.name}` : api.name;
+}
