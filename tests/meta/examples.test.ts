@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
+import { rules } from '../../src/rules/index.js';
 import { fixturesDir } from '../rule-tester.js';
 
 /**
@@ -32,5 +33,15 @@ describe('examples/ with the one-line recommended config', () => {
     expect(results.map((result) => path.relative(examplesDir, result.filePath)).sort()).toContain('src/jobs/lock.cjs');
     expect(actual.sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('has an instance of every recommended rule', async () => {
+    const eslint = new ESLint({ cwd: examplesDir });
+    const results = await eslint.lintFiles(['.']);
+    const found = new Set(results.flatMap((result) => result.messages.map((message) => message.ruleId)));
+    const recommended = Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended === 'recommended')
+      .map(([name]) => `concurrency/${name}`);
+    expect(recommended.filter((name) => !found.has(name))).toEqual([]);
   });
 });
