@@ -40,6 +40,8 @@ const eslint = new ESLint({
   overrideConfigFile: true,
   overrideConfig: [{ files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs,jsx}'], ...configs[mode] }, { linterOptions: { reportUnusedDisableDirectives: 'off' } }],
   errorOnUnmatchedPattern: false,
+  // Per-rule times (ESLint's `stats`), summed over files below.
+  stats: true,
 });
 const start = performance.now();
 const results = await eslint.lintFiles(files);
@@ -47,4 +49,11 @@ const ms = performance.now() - start;
 const messages = results.reduce((sum, result) => sum + result.messages.filter((m) => m.ruleId).length, 0);
 const fatal = results.reduce((sum, result) => sum + result.messages.filter((m) => m.fatal).length, 0);
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ mode, rule: rule ?? null, files: files.length, ms: Math.round(ms), maxRssMb, messages, fatal }));
+const ruleMs = {};
+for (const result of results) {
+  for (const pass of result.stats?.times.passes ?? []) {
+    for (const [id, time] of Object.entries(pass.rules ?? {})) ruleMs[id] = (ruleMs[id] ?? 0) + time.total;
+  }
+}
+for (const id of Object.keys(ruleMs)) ruleMs[id] = Math.round(ruleMs[id]);
+console.log(JSON.stringify({ mode, rule: rule ?? null, files: files.length, ms: Math.round(ms), maxRssMb, messages, fatal, ruleMs }));

@@ -120,10 +120,11 @@ export function resolveCallee(
   node: CallLike,
   candidateNames: ReadonlySet<string>,
 ): ResolvedCallee | null {
-  const name = calleeName(node);
-  if (name === null) return null;
+  // Import tracking first: it also answers callees without a name (`require('knex')(config)`).
   const tracked = importIndex(context).get(node);
   if (tracked) return { module: tracked.module, name: tracked.name, via: 'imports' };
+  const name = calleeName(node);
+  if (name === null) return null;
   if (!candidateNames.has(name) && !mayAliasCandidate(context, node, candidateNames)) return null;
   const services = typeServices(context);
   if (!services) return null;

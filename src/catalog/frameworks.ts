@@ -18,6 +18,7 @@ export const FRAMEWORK_FACTORIES: readonly FrameworkFactory[] = deepFreeze([
   { module: 'fastify', path: ['fastify'] },
   { module: 'koa', path: [] },
   { module: '@koa/router', path: [] },
+  { module: '@koa/router', path: ['Router'] },
   { module: 'koa-router', path: [] },
   { module: 'hono', path: ['Hono'] },
 ]);

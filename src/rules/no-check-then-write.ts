@@ -105,7 +105,8 @@ export default createRule<[], MessageIds>({
 
     function classify(node: TSESTree.CallExpression): void {
       const resolved = resolveCallee(context, node, FS_API_NAMES);
-      if (!resolved || !isFsModule(resolved.module)) return;
+      // Methods (`FileHandle.writeFile`) take no path: only module functions are file-system calls here.
+      if (!resolved || resolved.owner || !isFsModule(resolved.module)) return;
       const api = findFsApi(resolved.module, resolved.name);
       if (!api) return;
       const form = callForm(resolved.module, resolved.name, isFunction(node.arguments.at(-1)));

@@ -8,6 +8,12 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // A FileHandle method writes its argument as data into an open file: not a path mutation.
+  `import { existsSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+export async function note(handle: FileHandle, p: string) {
+  if (existsSync(p)) await handle.writeFile(p);
+}`,
   `import { existsSync, readFileSync } from 'node:fs';
 export function load(p: string) {
   if (existsSync(p)) return readFileSync(p, 'utf8');
