@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { isFunction, outermostTransparent, staticPropertyName, type FunctionNode } from './ast.js';
 import { isIterationCallback, isPromiseCallback } from './context.js';
+import { isTestCallback } from './run-once.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -19,7 +20,8 @@ export type RuntimeOwner = FunctionNode | TSESTree.PropertyDefinition;
  *
  * Functions that run as part of their enclosing function, not on their own
  * (an IIFE, a `forEach`/`map`/… callback, a `.then`/`.catch`/`.finally`
- * handler or a `new Promise` executor), count as that enclosing function:
+ * handler or a `new Promise` executor), count as that enclosing function; test-runner
+ * callbacks count as load time:
  * `getUser` below owns both uses of `cache`.
  *
  * ```ts
@@ -33,6 +35,8 @@ export function runtimeOwner(node: TSESTree.Node): RuntimeOwner | null {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === child && !parent.static) return parent;
+    // Test-runner callbacks (`beforeAll`, `it`, …) run once, in a test process: their state is setup, not per-request.
+    if (isFunction(parent) && isTestCallback(parent)) return null;
     if (isFunction(parent) && !runsWithEnclosingCode(parent)) return parent;
   }
   return null;

@@ -7,6 +7,18 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Test files: state set up in a test-runner hook and read by the tests runs in one test process.
+  `declare function beforeAll(fn: () => Promise<void>): void;
+declare function it(name: string, fn: () => Promise<void>): void;
+let base: string;
+const calls: string[] = [];
+beforeAll(async () => {
+  base = await Promise.resolve('/api');
+  calls.push(base);
+});
+it('reads the base', async () => {
+  console.log(base, calls.length);
+});`,
   `const labels = new WeakMap<object, string>();
 export function tag(target: object, label: string) {
   labels.set(target, label);
