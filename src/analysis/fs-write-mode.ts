@@ -26,20 +26,30 @@ export function replacesDestination(
   form: CallForm,
   sourceCode: SourceCode,
 ): Known<boolean> {
-  // In the callback form the last argument is the callback, whatever expression it is.
-  const lastOptionIndex = form === 'callback' ? call.arguments.length - 2 : call.arguments.length - 1;
-  const options = api.optionsArg === undefined || api.optionsArg > lastOptionIndex ? undefined : call.arguments[api.optionsArg];
+  const options = mutationOptions(api, call, form);
   for (const shape of api.safeWhen ?? []) {
     if (!KEEPS_EXISTING.includes(shape)) continue;
-    const keeps = keepsExisting(shape, api, options, sourceCode);
+    const keeps = shapeHolds(shape, api, options, sourceCode);
     if (!keeps.known) return { known: false };
     if (keeps.value) return { known: true, value: false };
   }
   return { known: true, value: true };
 }
 
-function keepsExisting(shape: SafeShape, api: FsMutateApi, options: TSESTree.Node | undefined, sourceCode: SourceCode): Known<boolean> {
+/** The options (or flags, or mode) argument of a catalogued fs mutation; in the callback form the last argument is the callback. */
+export function mutationOptions(api: FsMutateApi, call: TSESTree.CallExpression, form: CallForm): TSESTree.Node | undefined {
+  const lastOptionIndex = form === 'callback' ? call.arguments.length - 2 : call.arguments.length - 1;
+  return api.optionsArg === undefined || api.optionsArg > lastOptionIndex ? undefined : call.arguments[api.optionsArg];
+}
+
+/** Whether the call's options have one of the catalog's safe shapes (`recursive`, an appending flag, `force`, …). */
+export function shapeHolds(shape: SafeShape, api: FsMutateApi, options: TSESTree.Node | undefined, sourceCode: SourceCode): Known<boolean> {
   switch (shape) {
+    case 'recursive':
+    case 'force': {
+      const value = optionValue(options, shape, sourceCode);
+      return value.known ? { known: true, value: value.value === true } : value;
+    }
     case 'flag': {
       const flag = flagOf(api, options, sourceCode);
       return flag.known ? { known: true, value: !(flag.value.includes('w') && !flag.value.includes('x')) } : flag;
@@ -56,8 +66,6 @@ function keepsExisting(shape: SafeShape, api: FsMutateApi, options: TSESTree.Nod
       if (!overwrite.known || !errorOnExist.known) return { known: false };
       return { known: true, value: overwrite.value === false || errorOnExist.value === true };
     }
-    default:
-      return { known: true, value: false };
   }
 }
 

@@ -6,7 +6,7 @@ import { findGuardSites, isGuardedBy, type GuardSite } from '../analysis/guard.j
 import { mergeListeners } from '../analysis/listeners.js';
 import { resolveCallee } from '../analysis/resolve.js';
 import { isSameValue } from '../analysis/same-value.js';
-import { optionValue, staticValueOf, type Known } from '../analysis/static-options.js';
+import { mutationOptions, shapeHolds } from '../analysis/fs-write-mode.js';
 import {
   callForm,
   findFsApi,
@@ -121,58 +121,12 @@ export default createRule<[], MessageIds>({
 
     /** Whether this call, with these arguments, creates, replaces or removes its path. */
     function mutatesPath(api: FsMutateApi, node: TSESTree.CallExpression, form: CallForm): boolean {
-      // In the callback form the last argument is the callback, whatever expression it is.
-      const lastOptionIndex = form === 'callback' ? node.arguments.length - 2 : node.arguments.length - 1;
-      const options =
-        api.optionsArg === undefined || api.optionsArg > lastOptionIndex ? undefined : node.arguments[api.optionsArg];
-      for (const shape of api.safeWhen ?? []) {
-        const safe = safeByShape(shape, api, options);
-        // A run-time value might make the call safe: stay silent (precision first).
-        if (!safe.known || safe.value) return false;
-      }
-      return true;
-    }
-
-    function safeByShape(shape: string, api: FsMutateApi, options: TSESTree.Node | undefined): Known<boolean> {
-      switch (shape) {
-        case 'recursive':
-          return map(optionValue(options, 'recursive', sourceCode), (value) => value === true);
-        case 'force':
-          return map(optionValue(options, 'force', sourceCode), (value) => value === true);
-        case 'no-overwrite': {
-          const overwrite = optionValue(options, 'overwrite', sourceCode);
-          const errorOnExist = optionValue(options, 'errorOnExist', sourceCode);
-          if (!overwrite.known || !errorOnExist.known) return { known: false };
-          return { known: true, value: overwrite.value === false || errorOnExist.value === true };
-        }
-        case 'copy-exclusive':
-          return copyIsExclusive(options);
-        case 'flag':
-          return map(flagOf(api, options), (flag) => !createsOrTruncates(flag));
-        default:
-          return { known: false };
-      }
-    }
-
-    /** The open flag of a call: an argument of its own for `open`, an option otherwise. */
-    function flagOf(api: FsMutateApi, options: TSESTree.Node | undefined): Known<string> {
-      const fallback = api.defaultFlag ?? 'w';
-      const direct = options && !isFunction(options) ? staticValueOf(options, sourceCode) : null;
-      const raw =
-        api.names.includes('open') && direct
-          ? direct
-          : api.names.includes('createWriteStream')
-            ? optionValue(options, 'flags', sourceCode)
-            : optionValue(options, 'flag', sourceCode);
-      if (!raw.known) return { known: false };
-      if (raw.value === undefined || raw.value === null) return { known: true, value: fallback };
-      return typeof raw.value === 'string' ? { known: true, value: raw.value } : { known: false };
-    }
-
-    function copyIsExclusive(mode: TSESTree.Node | undefined): Known<boolean> {
-      if (!mode || isFunction(mode)) return { known: true, value: false };
-      if (sourceCode.getText(mode).includes('COPYFILE_EXCL')) return { known: true, value: true };
-      return map(staticValueOf(mode, sourceCode), (value) => typeof value === 'number' && (value & 1) === 1);
+      const options = mutationOptions(api, node, form);
+      // A run-time value might make the call safe: stay silent (precision first).
+      return (api.safeWhen ?? []).every((shape) => {
+        const safe = shapeHolds(shape, api, options, sourceCode);
+        return safe.known && !safe.value;
+      });
     }
 
     function report(mutation: MutationCall, check: CheckCall, site: GuardSite): void {
@@ -217,12 +171,3 @@ export default createRule<[], MessageIds>({
     });
   },
 });
-
-/** A flag creates or truncates its file unless it appends (`a…`), is exclusive (`…x…`) or only reads/updates (`r…`). */
-function createsOrTruncates(flag: string): boolean {
-  return flag.includes('w') && !flag.includes('x');
-}
-
-function map<T, U>(known: Known<T>, project: (value: T) => U): Known<U> {
-  return known.known ? { known: true, value: project(known.value) } : known;
-}
