@@ -11,6 +11,7 @@ import {
   type ManagedTransaction,
 } from '../catalog/db.js';
 import { isFunction, skipTransparent, staticPropertyName } from './ast.js';
+import { declaredOutsideDb } from './declared-type.js';
 import { resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -26,6 +27,7 @@ const EXPORT_NAMES: ReadonlySet<string> = new Set(
   DB_PRODUCERS.flatMap((producer) => (producer.kind === 'export' ? [producer.path.at(-1) ?? 'default'] : [])),
 );
 const MAX_DEPTH = 6;
+const PROMISE_TYPE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike']);
 
 /**
  * What DB object `expression` holds: first by origin (the variable's
@@ -45,9 +47,20 @@ export function dbValueOf(context: AnyContext, expression: TSESTree.Node): DbVal
 export function typeClass(context: AnyContext, expression: TSESTree.Node): DbClass | null {
   const services = typeServices(context);
   if (!services) return null;
+  // The declaration first: an annotation naming a non-DB type answers without computing a type.
+  if (declaredOutsideDb(services, expression)) return null;
   const checker = services.program.getTypeChecker();
   const type = services.getTypeAtLocation(expression);
-  return classOfType(checker, services.program, checker.getAwaitedType(type) ?? type);
+  return classOfType(checker, services.program, isPromiseType(type) ? (checker.getAwaitedType(type) ?? type) : type);
+}
+
+/**
+ * `Promise<X>` (or a union with one) by the type's own name: `getAwaitedType`
+ * looks for a `then` member, which resolves every member of large types.
+ */
+function isPromiseType(type: ts.Type): boolean {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.some((part) => PROMISE_TYPE_NAMES.has(part.getSymbol()?.name ?? ''));
 }
 
 export function classOfType(checker: ts.TypeChecker, program: ts.Program, type: ts.Type): DbClass | null {

@@ -3,6 +3,7 @@ import * as tsutils from 'ts-api-utils';
 
 import { PROMISE_APIS, PROMISE_GLOBALS } from '../catalog/limiters.js';
 import { isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
+import { declaredNotThenable } from './declared-type.js';
 import { resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -214,6 +215,8 @@ export function isGlobalIdentifier(context: AnyContext, node: TSESTree.Node, nam
 export function isThenable(context: AnyContext, node: TSESTree.Node): boolean {
   const services = typeServices(context);
   if (!services) return false;
+  // A function that declares a non-promise result answers without resolving the call.
+  if (declaredNotThenable(services, node)) return false;
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
   const checker = services.program.getTypeChecker();
   return tsutils.isThenableType(checker, tsNode, checker.getTypeAtLocation(tsNode));

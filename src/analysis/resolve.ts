@@ -40,6 +40,42 @@ interface TrackedInfo {
   readonly name: string;
 }
 
+/**
+ * ReferenceTracker's map of every tracked export, built once from the catalog
+ * when the module loads and then frozen: a read-only table, shared safely by
+ * every file and lint thread.
+ */
+const TRACE_MAP: TraceMap = deepFreeze(buildTraceMap());
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const key of Reflect.ownKeys(value)) {
+    const child = (value as Record<string | symbol, unknown>)[key];
+    if (child && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
+
+/** ReferenceTracker wants its symbol keys on plain objects. */
+function buildTraceMap(): TraceMap {
+  const traceMap: Record<string, Record<string | symbol, unknown>> = {};
+  for (const [module, paths] of Object.entries(TRACKED_EXPORTS)) {
+    for (const specifier of specifiersOf(module)) {
+      const root: Record<string | symbol, unknown> = (traceMap[specifier] ??= {});
+      for (const path of paths) {
+        let node = root;
+        for (const key of path) node = (node[key] ??= {}) as Record<string | symbol, unknown>;
+        const name = path.at(-1) ?? 'default';
+        const submodule = path.length > 1 && path[0] !== undefined ? SUBMODULE_PROPERTIES[module]?.[path[0]] : undefined;
+        const resolvedModule = submodule ?? module;
+        const info: TrackedInfo = { module: resolvedModule, name };
+        node[ASTUtils.ReferenceTracker.CALL] = info;
+        node[ASTUtils.ReferenceTracker.CONSTRUCT] = info;
+      }
+    }
+  }
+  return traceMap as TraceMap;
+}
+
 const importIndexes = new WeakMap<TSESTree.Program, ReadonlyMap<TSESTree.Node, TrackedInfo>>();
 
 /**
@@ -51,7 +87,7 @@ function importIndex(context: AnyContext): ReadonlyMap<TSESTree.Node, TrackedInf
     const sourceCode = context.sourceCode;
     const globalScope = sourceCode.getScope(sourceCode.ast);
     const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy' }) as Tracker;
-    const traceMap = buildTraceMap();
+    const traceMap = TRACE_MAP;
     const found = new Map<TSESTree.Node, TrackedInfo>();
     const iterators = [tracker.iterateEsmReferences(traceMap), tracker.iterateCjsReferences(traceMap)];
     // `require` is tracked as a declared global; where the config does not
@@ -74,27 +110,6 @@ function importIndex(context: AnyContext): ReadonlyMap<TSESTree.Node, TrackedInf
     }
     return found;
   });
-}
-
-/** Built per file from frozen catalog data; ReferenceTracker wants its symbol keys on plain objects. */
-function buildTraceMap(): TraceMap {
-  const traceMap: Record<string, Record<string | symbol, unknown>> = {};
-  for (const [module, paths] of Object.entries(TRACKED_EXPORTS)) {
-    for (const specifier of specifiersOf(module)) {
-      const root: Record<string | symbol, unknown> = (traceMap[specifier] ??= {});
-      for (const path of paths) {
-        let node = root;
-        for (const key of path) node = (node[key] ??= {}) as Record<string | symbol, unknown>;
-        const name = path.at(-1) ?? 'default';
-        const submodule = path.length > 1 && path[0] !== undefined ? SUBMODULE_PROPERTIES[module]?.[path[0]] : undefined;
-        const resolvedModule = submodule ?? module;
-        const info: TrackedInfo = { module: resolvedModule, name };
-        node[ASTUtils.ReferenceTracker.CALL] = info;
-        node[ASTUtils.ReferenceTracker.CONSTRUCT] = info;
-      }
-    }
-  }
-  return traceMap as TraceMap;
 }
 
 /**
@@ -169,19 +184,74 @@ function resolveByType(services: ParserServicesWithTypeInformation, node: CallLi
   const checker = services.program.getTypeChecker();
   const callee = skipTransparent(node.callee);
   const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const tsNode = services.esTreeNodeToTSNodeMap.get(nameNode);
-  let symbol = checker.getSymbolAtLocation(tsNode);
+  let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const fromSymbol = symbol ? declaredExport(symbol.declarations?.[0], symbol.name) : null;
+  const declaration = symbol?.declarations?.[0];
+  if (!symbol || !declaration) return null;
+  const fromSymbol = declaredExport(declaration, symbol.name);
   if (fromSymbol) return fromSymbol;
   // A local binding of a library function (`const { writeFile } = fsp`,
-  // `const write = fs.writeFileSync`): its call signature is declared by the library.
-  const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(node));
-  const declaration = signature?.getDeclaration();
-  if (!declaration || !('name' in declaration) || !declaration.name || !ts.isIdentifier(declaration.name)) {
-    return null;
+  // `const write = fs.writeFileSync`): the library declares its signatures.
+  // Functions, methods and classes the project declares itself call nothing
+  // else, so the cost of resolving a signature is only paid for bindings.
+  if (!isValueBinding(declaration)) return null;
+  const type = checker.getTypeOfSymbolAtLocation(symbol, services.esTreeNodeToTSNodeMap.get(nameNode));
+  const signatures = node.type === AST_NODE_TYPES.NewExpression ? type.getConstructSignatures() : type.getCallSignatures();
+  const answers = signatures.map((signature) => {
+    const declared = signature.getDeclaration() as ts.Declaration | undefined;
+    const name = declared && 'name' in declared ? declared.name : undefined;
+    return name && ts.isIdentifier(name as ts.Node) ? declaredExport(declared, (name as ts.Identifier).text) : null;
+  });
+  const first = answers[0];
+  // Overloads of one export agree; signatures of different origins say nothing certain.
+  return first && answers.every((answer) => answer?.module === first.module && answer.name === first.name) ? first : null;
+}
+
+/**
+ * With types: `new X()` where `X` is a class the project declares itself,
+ * extending only its own classes or the language's (`Error`). Its instances
+ * are the project's own objects, so no library class hides behind them and
+ * no type query of the result is needed. Symbols only: no types are computed.
+ */
+export function isOwnClass(context: AnyContext, node: TSESTree.NewExpression): boolean {
+  const services = typeServices(context);
+  if (!services) return false;
+  const checker = services.program.getTypeChecker();
+  const callee = skipTransparent(node.callee);
+  const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  return ownClassSymbol(services.program, checker, checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode)), 0);
+}
+
+const MAX_BASE_DEPTH = 8;
+
+function ownClassSymbol(program: ts.Program, checker: ts.TypeChecker, found: ts.Symbol | undefined, depth: number): boolean {
+  if (!found || depth > MAX_BASE_DEPTH) return false;
+  const symbol = found.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(found) : found;
+  const declarations = symbol.declarations ?? [];
+  if (declarations.length === 0) return false;
+  if (declarations.every((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()))) return true;
+  return declarations.every((declaration) => {
+    if (!ts.isClassDeclaration(declaration) || packageOfFile(declaration.getSourceFile().fileName) !== null) return false;
+    const base = declaration.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    return !base || ownClassSymbol(program, checker, checker.getSymbolAtLocation(base.expression), depth + 1);
+  });
+}
+
+/** A declaration that binds a value made elsewhere: a variable, destructured name, parameter or property. */
+function isValueBinding(declaration: ts.Declaration): boolean {
+  if (ts.isVariableDeclaration(declaration)) {
+    // `const helper = () => …` is the project's own function.
+    const init = declaration.initializer;
+    return !init || !(ts.isArrowFunction(init) || ts.isFunctionExpression(init) || ts.isClassExpression(init));
   }
-  return declaredExport(declaration, declaration.name.text);
+  return (
+    ts.isBindingElement(declaration) ||
+    ts.isParameter(declaration) ||
+    ts.isPropertyDeclaration(declaration) ||
+    ts.isPropertySignature(declaration) ||
+    ts.isPropertyAssignment(declaration) ||
+    ts.isShorthandPropertyAssignment(declaration)
+  );
 }
 
 /** The module and export name of a declaration inside a library's type declarations. */

@@ -77,6 +77,60 @@ export function handleUse(sourceCode: SourceCode, node: TSESTree.Node): HandleUs
   return null;
 }
 
+/** Expressions whose value is never a session, a transaction or a checked-out client. */
+const NEVER_A_SESSION: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.UpdateExpression,
+]);
+
+/**
+ * Whether a handle may hold a session, as far as its declaration shows: not an
+ * import, a function or class name, or a variable only ever given a literal,
+ * array, object, function or arithmetic. Sessions are made at run time, by calls.
+ * Lets rules skip the type query of handles that cannot be one.
+ */
+export function mayHoldSession(use: HandleUse): boolean {
+  if (typeof use.key === 'string') return true;
+  const variable = use.key;
+  return variable.defs.every((definition) => {
+    if (definition.type === 'ImportBinding' || definition.type === 'FunctionName' || definition.type === 'ClassName') return false;
+    // The element of an array walked by `map`/`forEach`/…: data, not a connection (arrays of sessions are not a pattern).
+    if (definition.type === 'Parameter' && isArrayCallback(definition.node)) return false;
+    if (definition.type !== 'Variable' || definition.node.id !== definition.name) return true;
+    const writes = variable.references.filter((reference) => reference.writeExpr);
+    const values = writes.length > 0 ? writes.map((reference) => reference.writeExpr) : [definition.node.init];
+    return values.some((value) => !value || !NEVER_A_SESSION.has(skipTransparent(value).type));
+  });
+}
+
+const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'map',
+  'flatMap',
+  'forEach',
+  'filter',
+  'find',
+  'findIndex',
+  'some',
+  'every',
+  'reduce',
+  'sort',
+]);
+
+function isArrayCallback(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+  const callee = skipTransparent(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && ARRAY_CALLBACK_METHODS.has(staticPropertyName(callee) ?? '');
+}
+
 function dedupe(uses: HandleUse[]): HandleUse[] {
   const seen = new Set<HandleKey>();
   return uses.filter((use) => (seen.has(use.key) ? false : (seen.add(use.key), true)));

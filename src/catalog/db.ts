@@ -220,6 +220,34 @@ export const DB_CLASSES: readonly DbClass[] = deepFreeze<DbClass[]>([
   { id: 'redis.Client', library: 'redis', role: 'pool', types: [pkg('@redis/client', 'RedisClientType')] },
 ]);
 
+/**
+ * Markers in the names of packages that declare DB types: the libraries
+ * above, their scoped parts (`@mikro-orm/postgresql`, `@redis/client`), their
+ * `@types`, wrappers (`@nestjs/typeorm`) and generated clients (`.prisma`).
+ * Generous on purpose: a package matched here only costs a type query.
+ */
+const DB_PACKAGE_MARKERS: readonly string[] = [
+  'postgres',
+  'mysql',
+  'typeorm',
+  'knex',
+  'sequelize',
+  'prisma',
+  'mongo',
+  'kysely',
+  'drizzle',
+  'mikro-orm',
+  'sqlite',
+  'generic-pool',
+  'redis',
+];
+
+/** Whether a package (as `packageOfFile` names it) may declare a DB class. */
+export function isDbPackage(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.split(/[/@._-]/u).includes('pg') || DB_PACKAGE_MARKERS.some((marker) => lower.includes(marker));
+}
+
 export const DB_PRODUCERS: readonly DbProducer[] = deepFreeze<DbProducer[]>([
   { kind: 'export', module: 'pg', path: ['Pool'], construct: true, returns: 'pg.Pool' },
   { kind: 'export', module: 'pg', path: ['default', 'Pool'], construct: true, returns: 'pg.Pool' },

@@ -4,7 +4,7 @@ import * as tsutils from 'ts-api-utils';
 import { enclosingFunction, isFunction, isMethodCall, outermostTransparent, skipTransparent, staticPropertyName } from '../analysis/ast.js';
 import { dbValueOf } from '../analysis/db.js';
 import { typeServices } from '../analysis/resolve.js';
-import { operationHandles, outerHandlesUsedIn, type HandleKey, type HandleUse } from '../analysis/session-use.js';
+import { mayHoldSession, operationHandles, outerHandlesUsedIn, type HandleKey, type HandleUse } from '../analysis/session-use.js';
 import type { DbClass } from '../catalog/db.js';
 import { createRule } from '../util/create-rule.js';
 import { awaitStatementSuggestion, forOfSuggestion, sequentialSuggestion } from './no-concurrent-session-use/sequential.js';
@@ -72,7 +72,7 @@ export default createRule<[], MessageIds>({
     function sessionOf(use: HandleUse): DbClass | null {
       const cached = sessions.get(use.key);
       if (cached !== undefined) return cached;
-      const value = dbValueOf(context, use.node);
+      const value = mayHoldSession(use) ? dbValueOf(context, use.node) : null;
       const cls = value?.cls.role === 'session' ? value.cls : null;
       sessions.set(use.key, cls);
       return cls;
@@ -206,17 +206,19 @@ export default createRule<[], MessageIds>({
       for (const operation of operations) {
         const shape = unawaitedShape(operation);
         if (!shape) continue;
+        const loops = shape.kind !== 'stored' && inLoop(operation.node, operation.fn);
         for (const use of operation.handles) {
+          // What the code shows first; the handle's class (maybe a type query) only for a possible report.
+          const next = loops ? null : nextOperation(operation, use.key, shape.until);
+          if (!loops && !next) continue;
           const cls = sessionOf(use);
           if (!cls || cls.lazyQueries) continue;
           if (!(shape.evidence || returnsPromise(operation.node) === true)) break;
-          if (shape.kind !== 'stored' && inLoop(operation.node, operation.fn)) {
+          if (!next) {
             const suggestion = shape.kind === 'floating' ? awaitStatementSuggestion(sourceCode, operation.node) : null;
             report(operation.node, 'unawaitedInLoop', use, cls, {}, suggestion ? [suggestion] : []);
             break;
           }
-          const next = nextOperation(operation, use.key, shape.until);
-          if (!next) continue;
           const suggestion = shape.kind === 'floating' ? awaitStatementSuggestion(sourceCode, operation.node) : null;
           report(operation.node, 'unawaitedOperation', use, cls, { line: next.node.loc.start.line }, suggestion ? [suggestion] : []);
           break;

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 import { calleeName, enclosingFunction, isFunction, outermostTransparent, skipTransparent, type FunctionNode } from '../analysis/ast.js';
 import { typeClass } from '../analysis/db.js';
 import { isRequestScopedClass } from '../analysis/nest.js';
-import { resolveCallee, typeServices } from '../analysis/resolve.js';
+import { isOwnClass, resolveCallee, typeServices } from '../analysis/resolve.js';
 import { isTestCallback, runsOnceAtStartup } from '../analysis/run-once.js';
 import { outlivesCall } from '../analysis/value-flow.js';
 import { DB_PRODUCERS, dbClass, type DbClass, type DbProducer } from '../catalog/db.js';
@@ -66,7 +66,7 @@ export default createRule<[], MessageIds>({
             candidate.construct === (node.type === AST_NODE_TYPES.NewExpression),
         );
         cls = producer ? (dbClass(producer.returns) ?? null) : null;
-      } else if (services && node.type === AST_NODE_TYPES.NewExpression && isClientCandidate(node)) {
+      } else if (services && node.type === AST_NODE_TYPES.NewExpression && isClientCandidate(node) && !isOwnClass(context, node)) {
         // A client generated into the project (`new PrismaClient()` from `./generated/client`).
         cls = typeClass(context, node);
       }

@@ -8,6 +8,16 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Floating calls on handles whose declared type is no DB object (express's Response): no session.
+  `import type { Response } from 'express';
+export function headers(res: Response, ids: string[]) {
+  res.setHeader('x-a', '1');
+  res.setHeader('x-b', '2');
+  ids.forEach((id) => {
+    res.append('x-id', id);
+    res.append('x-seen', id);
+  });
+}`,
   `import { Pool } from 'pg';
 const pool = new Pool();
 export async function stats() {
@@ -743,6 +753,28 @@ export async function tagAll(ids: number[]) {
 
 /** Reports that need type information; linted without types they must stay silent. */
 export const invalidWithTypesOnly: Invalid[] = [
+  {
+    // A session reached through the declared type of a destructured parameter.
+    code: `import type { PoolClient } from 'pg';
+interface Deps { client: PoolClient; label: string }
+export async function move({ client }: Deps) {
+  const debit = client.query('UPDATE accounts SET balance = balance - 10 WHERE id = 1');
+  await client.query('UPDATE accounts SET balance = balance + 10 WHERE id = 2');
+  await debit;
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unawaitedOperation',
+        data: { cls: 'pg.PoolClient', handle: 'client', line: 5 },
+        line: 4,
+        column: 17,
+        endLine: 4,
+        endColumn: 88,
+        suggestions: [],
+      },
+    ],
+  },
   {
     code: `import { PrismaClient } from './prisma/generated/client.js';
 const prisma = new PrismaClient();

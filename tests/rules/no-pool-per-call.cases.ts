@@ -537,6 +537,27 @@ export async function load(key: string) {
       },
     ],
   },
+  {
+    // A project class that extends a generated Prisma client is one: its own type says so through its base.
+    code: `import { PrismaService, QueryCache } from './db-helpers.js';
+export async function count() {
+  const cache = new QueryCache();
+  const prisma = new PrismaService();
+  return [cache.entries.size, await prisma.user.count()];
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'poolPerCall',
+        data: { producer: 'new PrismaService()', cls: 'prisma.PrismaClient' },
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 37,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Plain JavaScript (`file.js`) with no type information. */

@@ -1,0 +1,138 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+
+import { declaredNotThenable, declaredOutsideDb } from '../../src/analysis/declared-type.js';
+import { typeServices } from '../../src/analysis/resolve.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+/**
+ * Probe: `db(expression)` reports whether declarations alone rule out a DB
+ * object (`outside` / `open`); `then(call())` whether the called function
+ * declares a result that is never a thenable (`never` / `open`).
+ */
+const probe = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', schema: [], messages: { answer: '{{text}}' } },
+  defaultOptions: [],
+  create(context) {
+    const services = typeServices(context);
+    return {
+      CallExpression(node) {
+        const [argument] = node.arguments;
+        if (!services || node.callee.type !== AST_NODE_TYPES.Identifier || !argument) return;
+        const text = context.sourceCode.getText(argument);
+        if (node.callee.name === 'db') {
+          context.report({ node, messageId: 'answer', data: { text: `${text}: ${declaredOutsideDb(services, argument) ? 'outside' : 'open'}` } });
+        }
+        if (node.callee.name === 'then') {
+          context.report({ node, messageId: 'answer', data: { text: `${text}: ${declaredNotThenable(services, argument) ? 'never' : 'open'}` } });
+        }
+      },
+    };
+  },
+});
+
+function answers(code: string, ...texts: string[]): InvalidTestCase<'answer', []> {
+  return {
+    code: `declare function db(value: unknown): void;\ndeclare function then(value: unknown): void;\n${code}`,
+    errors: texts.map((text) => ({ messageId: 'answer' as const, data: { text } })),
+  };
+}
+
+typedRuleTester().run('declaredOutsideDb + declaredNotThenable', probe, {
+  valid: [],
+  invalid: [
+    answers(
+      `import type { Request, Response } from 'express';
+import type { PoolClient } from 'pg';
+import type { Knex } from 'knex';
+export function handle(req: Request, res: Response, client: PoolClient, trx: Knex.Transaction, name: string, ids: number[]) {
+  db(req); db(res); db(client); db(trx); db(name); db(ids);
+}`,
+      // A package that is no DB library, primitives and arrays rule it out; DB packages leave it open.
+      'req: outside',
+      'res: outside',
+      'client: open',
+      'trx: open',
+      'name: outside',
+      'ids: outside',
+    ),
+    answers(
+      `import type { PoolClient } from 'pg';
+type Db = PoolClient;
+type Maybe<T> = T | null;
+export function run(a: Db, b: Maybe<PoolClient>, c: Maybe<string>, d: Promise<PoolClient>, e: Promise<string>, f: PoolClient | undefined, g: unknown) {
+  db(a); db(b); db(c); db(d); db(e); db(f); db(g);
+}`,
+      // Aliases are followed; generics answer by their arguments; `unknown` says nothing.
+      'a: open',
+      'b: open',
+      'c: outside',
+      'd: open',
+      'e: outside',
+      'f: open',
+      'g: open',
+    ),
+    answers(
+      `import type { PoolClient } from 'pg';
+interface Logger { info(message: string): void }
+interface Config { logger: Logger; client: PoolClient; getLogger(): Logger }
+interface Session extends PoolClient { tag: string }
+class Client { $transaction() {} }
+export class Service {
+  constructor({ logger }: Pick<Config, 'logger'>, { client }: Config, session: Session, own: Client) {
+    db(logger); db(client); db(session); db(own);
+  }
+}`,
+      // Members of an annotated parameter by their own annotation; bases and structural members keep it open.
+      'logger: outside',
+      'client: open',
+      'session: open',
+      'own: open',
+    ),
+    answers(
+      `import type { PoolClient } from 'pg';
+interface User { id: string }
+declare function users(): Promise<User[]>;
+declare function connect(): Promise<PoolClient>;
+declare function guess(): any;
+const schema = { type: 'object' } as const;
+type Schema = typeof schema;
+export async function load(s: Schema) {
+  const list = await users();
+  const client = await connect();
+  const other = guess;
+  db(list); db(client); db(other); db(s);
+}`,
+      // A constant by the declared result of its initializer's function; \`typeof\` a constant object.
+      'list: outside',
+      'client: open',
+      'other: open',
+      's: outside',
+    ),
+    answers(
+      `interface Thenable { then(onFulfilled: () => void): void }
+declare function log(message: string): void;
+declare function save(): Promise<void>;
+declare function counts(): Map<string, number>;
+declare function deferred(): Thenable;
+declare function unknownResult();
+async function refresh() {}
+export class Job {
+  size(): number { return 1; }
+  run(items: { send(): void }) {
+    then(log('x')); then(save()); then(counts()); then(deferred()); then(unknownResult()); then(refresh());
+    then(this.size()); then(items.send());
+  }
+}`,
+      'log(\'x\'): never',
+      'save(): open',
+      'counts(): never',
+      'deferred(): open',
+      'unknownResult(): open',
+      'refresh(): open',
+      'this.size(): never',
+      // Member calls on other receivers are left to the type query: finding the method costs as much.
+      'items.send(): open',
+    ),
+  ],
+});
