@@ -124,8 +124,10 @@ for (const run of runs) {
   }
 }
 report.seconds = Math.round((performance.now() - started) / 1000);
-mkdirSync(path.join(here, 'out'), { recursive: true });
-writeFileSync(path.join(here, 'out', 'corpus.json'), JSON.stringify(report, null, 2));
-writeFileSync(path.join(here, 'out', 'corpus-sample.md'), sample.join('\n'));
+// BENCH_OUT: where reports go (the CI smoke writes to a temporary directory).
+const outDir = process.env.BENCH_OUT ?? path.join(here, 'out');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'corpus.json'), JSON.stringify(report, null, 2));
+writeFileSync(path.join(outDir, 'corpus-sample.md'), sample.join('\n'));
 console.log(JSON.stringify({ totals: report.totals, byRule: report.byRule, seconds: report.seconds, crashes: report.runs.flatMap((r) => r.crashes).slice(0, 20) }, null, 2));
 process.exitCode = report.totals.crashes > 0 ? 1 : 0;

@@ -111,8 +111,10 @@ for (const set of sets) {
   }
 }
 report.validity = report.checked === 0 ? 1 : (report.checked - report.failures.length) / report.checked;
-mkdirSync(path.join(here, 'out'), { recursive: true });
-writeFileSync(path.join(here, 'out', 'fixes.json'), JSON.stringify(report, null, 2));
+// BENCH_OUT: where reports go (the CI smoke writes to a temporary directory).
+const outDir = process.env.BENCH_OUT ?? path.join(here, 'out');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'fixes.json'), JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));
 process.exitCode = report.failures.length > 0 ? 1 : 0;
 

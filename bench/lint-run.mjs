@@ -11,7 +11,8 @@ import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 import { ESLint } from 'eslint';
 
-import plugin from '../dist/index.js';
+// BENCH_PLUGIN: another build of the plugin (a baseline checkout's dist/index.js) for before/after runs.
+const plugin = (await import(process.env.BENCH_PLUGIN ? path.resolve(process.env.BENCH_PLUGIN) : '../dist/index.js')).default;
 import { listSourceFiles } from '../dist/cli/files.js';
 
 const withStats = process.argv.includes('--stats');

@@ -1,5 +1,5 @@
 // Speed of this plugin against the typed-linting baseline, on a real project.
-// Usage: node bench/speed.mjs <project> [--runs 5] [--rules]
+// Usage: node bench/speed.mjs <project> [--runs 5] [--rules] [--baseline <checkout>]
 // Alternates configurations run by run (P A B S U, P A B S U, …) in fresh
 // processes and reports medians. Writes bench/out/speed-<project>.json.
 import { execFileSync } from 'node:child_process';
@@ -11,12 +11,17 @@ import plugin from '../dist/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const project = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? '');
+const project = path.resolve(args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--baseline' && args[index - 1] !== '--runs') ?? '');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const perRule = args.includes('--rules');
+// --baseline: a checkout of an earlier commit, built; its B and S run as B0 and S0 in the same rounds.
+const baselineDir = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]) : null;
 
 function run(mode, rule, stats = false) {
-  const output = execFileSync(process.execPath, [path.join(here, 'lint-run.mjs'), mode, project, ...(rule ? [rule] : []), ...(stats ? ['--stats'] : [])], {
+  const baseline = mode.endsWith('0');
+  const env = baseline ? { ...process.env, BENCH_PLUGIN: path.join(baselineDir, 'dist/index.js') } : process.env;
+  const output = execFileSync(process.execPath, [path.join(here, 'lint-run.mjs'), baseline ? mode.slice(0, -1) : mode, project, ...(rule ? [rule] : []), ...(stats ? ['--stats'] : [])], {
+    env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -29,7 +34,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const modes = ['P', 'A', 'B', 'S', 'U'];
+const modes = baselineDir ? ['P', 'A', 'B0', 'B', 'S0', 'S', 'U'] : ['P', 'A', 'B', 'S', 'U'];
 const samples = Object.fromEntries(modes.map((mode) => [mode, []]));
 run('P'); // warm the file-system cache once; not measured
 for (let index = 0; index < runs; index++) {
@@ -40,12 +45,16 @@ for (let index = 0; index < runs; index++) {
   }
 }
 const summary = Object.fromEntries(
-  modes.map((mode) => [mode, { ms: median(samples[mode].map((s) => s.ms)), maxRssMb: Math.max(...samples[mode].map((s) => s.maxRssMb)), files: samples[mode][0].files, messages: samples[mode][0].messages, fatal: samples[mode][0].fatal }]),
+  modes.map((mode) => [mode, { ms: median(samples[mode].map((s) => s.ms)), cpuMs: median(samples[mode].map((s) => s.cpuMs)), maxRssMb: Math.max(...samples[mode].map((s) => s.maxRssMb)), files: samples[mode][0].files, messages: samples[mode][0].messages, fatal: samples[mode][0].fatal }]),
 );
 const ratios = {
   'B/A': summary.B.ms / summary.A.ms,
   'B/P': summary.B.ms / summary.P.ms,
   'S/U': summary.S.ms / summary.U.ms,
+  ...(baselineDir && {
+    'B0/P': summary.B0.ms / summary.P.ms,
+    'S0/U': summary.S0.ms / summary.U.ms,
+  }),
 };
 // Each rule's own time inside B and S (ESLint stats), median over extra runs:
 // timing every listener call slows a run, so the measured runs above go
@@ -68,7 +77,9 @@ if (perRule) {
     process.stderr.write(`rule ${name}: ${rules[name].ms} ms (${rules[name].overP >= 0 ? '+' : ''}${Math.round(rules[name].overP)} over P)\n`);
   }
 }
-mkdirSync(path.join(here, 'out'), { recursive: true });
-const out = path.join(here, 'out', `speed-${path.basename(project)}.json`);
+// BENCH_OUT: where reports go (the CI smoke writes to a temporary directory).
+const outDir = process.env.BENCH_OUT ?? path.join(here, 'out');
+mkdirSync(outDir, { recursive: true });
+const out = path.join(outDir, `speed-${path.basename(project)}.json`);
 writeFileSync(out, JSON.stringify({ project, runs, summary, ratios, ruleMsInB, ruleMsInS, rules }, null, 2));
 console.log(JSON.stringify({ summary, ratios, ruleMsInB, ruleMsInS, rules }, null, 2));

@@ -35,7 +35,9 @@ const single = await run('off');
 const threaded = await run(2);
 const identical = JSON.stringify(single.messages) === JSON.stringify(threaded.messages);
 const report = { files: files.length, findings: single.messages.length, identical, singleMs: single.ms, twoThreadsMs: threaded.ms };
-mkdirSync(path.join(here, 'out'), { recursive: true });
-writeFileSync(path.join(here, 'out', `threads${project ? `-${path.basename(cwd)}` : ''}.json`), JSON.stringify(report, null, 2));
+// BENCH_OUT: where reports go (the CI smoke writes to a temporary directory).
+const outDir = process.env.BENCH_OUT ?? path.join(here, 'out');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, `threads${project ? `-${path.basename(cwd)}` : ''}.json`), JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));
 process.exitCode = identical ? 0 : 1;

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
@@ -116,4 +116,23 @@ export function findProperty(
     if (key.type === AST_NODE_TYPES.Literal && key.value === name) return property;
   }
   return undefined;
+}
+
+/** The child nodes of `node`, in source order, by the parser's visitor keys. */
+export function childNodes(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node[] {
+  const keys = sourceCode.visitorKeys[node.type] ?? [];
+  const children: TSESTree.Node[] = [];
+  for (const key of keys) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

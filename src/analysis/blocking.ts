@@ -18,6 +18,7 @@ import {
 import { canonicalModule } from '../catalog/modules.js';
 import {
   calleeName,
+  childNodes,
   enclosingFunction,
   isFunction,
   isMethodCall,
@@ -78,30 +79,13 @@ export function isGlobalReference(context: AnyContext, node: TSESTree.Node, name
   return !variable || variable.defs.length === 0;
 }
 
-/** The child nodes of `node`, by the parser's visitor keys. */
-export function childNodes(context: AnyContext, node: TSESTree.Node): TSESTree.Node[] {
-  const keys = context.sourceCode.visitorKeys[node.type] ?? [];
-  const children: TSESTree.Node[] = [];
-  for (const key of keys) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
-    }
-  }
-  return children;
-}
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /** Whether `visit` returns true for `node` or a node inside it, not descending into nested functions. */
 export function someNode(context: AnyContext, node: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): boolean {
   if (visit(node)) return true;
   if (isFunction(node)) return false;
-  return childNodes(context, node).some((child) => someNode(context, child, visit));
+  return childNodes(context.sourceCode, node).some((child) => someNode(context, child, visit));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { PARALLELISM_SOURCES } from '../catalog/limiters.js';
-import { findProperty, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
-import { childNodes, isGlobalIdentifier } from './promise.js';
+import { childNodes, findProperty, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
+import { isGlobalIdentifier } from './promise.js';
 import { isSameValue } from './same-value.js';
 import { staticValueOf } from './static-options.js';
 import { resolveCallee, typeServices } from './resolve.js';

@@ -2,11 +2,27 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import ts from 'typescript';
 
 import { DB_CLASSES, isDbPackage } from '../catalog/db.js';
-import { packageOfFile } from './resolve.js';
+import { packageOfFile, symbolAt } from './resolve.js';
 
 /** Member names by which some DB class is recognised structurally (Prisma's `$transaction`…). */
 const STRUCTURAL_MEMBERS: ReadonlySet<string> = new Set(DB_CLASSES.flatMap((cls) => cls.members ?? []));
 const MAX_DEPTH = 6;
+/** Type annotations that are neither a DB object nor a thenable: primitives, literals, arrays, tuples, functions. */
+const PLAIN_TYPE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.StringKeyword,
+  ts.SyntaxKind.NumberKeyword,
+  ts.SyntaxKind.BooleanKeyword,
+  ts.SyntaxKind.BigIntKeyword,
+  ts.SyntaxKind.SymbolKeyword,
+  ts.SyntaxKind.VoidKeyword,
+  ts.SyntaxKind.UndefinedKeyword,
+  ts.SyntaxKind.NeverKeyword,
+  ts.SyntaxKind.LiteralType,
+  ts.SyntaxKind.ArrayType,
+  ts.SyntaxKind.TupleType,
+  ts.SyntaxKind.FunctionType,
+  ts.SyntaxKind.TemplateLiteralType,
+]);
 
 /**
  * With types, from symbols alone (no type is computed): the variable, parameter
@@ -60,8 +76,7 @@ function memberOutsideDb(program: ts.Program, checker: ts.TypeChecker, node: ts.
     return declaring.length > 0 && declaring.every((part) => memberOutsideDb(program, checker, part, name, depth + 1));
   }
   if (!ts.isTypeReferenceNode(node)) return false;
-  let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
   const declarations = symbol?.declarations ?? [];
   const [first] = declarations;
   if (!first) return false;
@@ -88,8 +103,7 @@ function memberOutsideDb(program: ts.Program, checker: ts.TypeChecker, node: ts.
 /** A base of an interface or class, searched for the member like an annotation naming it. */
 function baseMemberOutsideDb(program: ts.Program, checker: ts.TypeChecker, base: ts.ExpressionWithTypeArguments, name: string, depth: number): boolean {
   if (!ts.isIdentifier(base.expression)) return false;
-  let symbol = checker.getSymbolAtLocation(base.expression);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolAt(checker, base.expression);
   const declarations = symbol?.declarations ?? [];
   return (
     declarations.length > 0 &&
@@ -137,8 +151,7 @@ function initializerOutsideDb(program: ts.Program, checker: ts.TypeChecker, node
   while (ts.isAwaitExpression(value) || ts.isParenthesizedExpression(value) || ts.isNonNullExpression(value)) value = value.expression;
   if (ts.isCallExpression(value) || ts.isNewExpression(value)) {
     const callee = ts.isPropertyAccessExpression(value.expression) ? value.expression.name : value.expression;
-    let symbol = checker.getSymbolAtLocation(callee);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const symbol = symbolAt(checker, callee);
     const declarations = symbol?.declarations ?? [];
     return (
       declarations.length > 0 &&
@@ -180,22 +193,10 @@ function typeNodeOutsideDb(
 ): boolean {
   if (depth > MAX_DEPTH) return false;
   const inner = (child: ts.TypeNode) => typeNodeOutsideDb(program, checker, child, depth + 1, bound);
+  if (PLAIN_TYPE_KINDS.has(node.kind)) return true;
   switch (node.kind) {
-    case ts.SyntaxKind.StringKeyword:
-    case ts.SyntaxKind.NumberKeyword:
-    case ts.SyntaxKind.BooleanKeyword:
-    case ts.SyntaxKind.BigIntKeyword:
-    case ts.SyntaxKind.SymbolKeyword:
-    case ts.SyntaxKind.VoidKeyword:
-    case ts.SyntaxKind.UndefinedKeyword:
-    case ts.SyntaxKind.NeverKeyword:
     case ts.SyntaxKind.AnyKeyword:
-    case ts.SyntaxKind.LiteralType:
-    case ts.SyntaxKind.ArrayType:
-    case ts.SyntaxKind.TupleType:
-    case ts.SyntaxKind.FunctionType:
     case ts.SyntaxKind.ConstructorType:
-    case ts.SyntaxKind.TemplateLiteralType:
       return true;
     case ts.SyntaxKind.ParenthesizedType:
       return inner((node as ts.ParenthesizedTypeNode).type);
@@ -221,8 +222,7 @@ function typeNodeOutsideDb(
 
 /** `typeof schema` where `schema` is a constant object, array or literal. */
 function queriedValueOutsideDb(checker: ts.TypeChecker, name: ts.EntityName): boolean {
-  let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolAt(checker, ts.isQualifiedName(name) ? name.right : name);
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
   let value: ts.Expression = declaration.initializer;
@@ -249,8 +249,7 @@ function referenceOutsideDb(
   depth: number,
   bound: ReadonlySet<ts.Node> = new Set(),
 ): boolean {
-  let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolAt(checker, ts.isQualifiedName(name) ? name.right : name);
   const declarations = symbol?.declarations ?? [];
   if (declarations.length === 0) return false;
   const argumentsOutside = (typeArguments ?? []).every((argument) =>
@@ -323,8 +322,7 @@ export function declaredNotThenable(services: ParserServicesWithTypeInformation,
       : null;
   if (!callee) return false;
   const checker = services.program.getTypeChecker();
-  let symbol = checker.getSymbolAtLocation(callee);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolAt(checker, callee);
   const declarations = symbol?.declarations ?? [];
   return (
     declarations.length > 0 &&
@@ -342,21 +340,9 @@ const THENABLE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', '
 
 function neverThenable(program: ts.Program, checker: ts.TypeChecker, node: ts.TypeNode, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
+  if (PLAIN_TYPE_KINDS.has(node.kind)) return true;
   switch (node.kind) {
-    case ts.SyntaxKind.StringKeyword:
-    case ts.SyntaxKind.NumberKeyword:
-    case ts.SyntaxKind.BooleanKeyword:
-    case ts.SyntaxKind.BigIntKeyword:
-    case ts.SyntaxKind.SymbolKeyword:
-    case ts.SyntaxKind.VoidKeyword:
-    case ts.SyntaxKind.UndefinedKeyword:
-    case ts.SyntaxKind.NeverKeyword:
-    case ts.SyntaxKind.LiteralType:
-    case ts.SyntaxKind.ArrayType:
-    case ts.SyntaxKind.TupleType:
-    case ts.SyntaxKind.FunctionType:
     case ts.SyntaxKind.TypePredicate:
-    case ts.SyntaxKind.TemplateLiteralType:
       return true;
     case ts.SyntaxKind.ThisType: {
       // `this` of the declaring interface or class: thenable only if that one is.
@@ -373,8 +359,7 @@ function neverThenable(program: ts.Program, checker: ts.TypeChecker, node: ts.Ty
       return (node as ts.UnionTypeNode).types.every((part) => neverThenable(program, checker, part, depth + 1));
     case ts.SyntaxKind.TypeReference: {
       const name = (node as ts.TypeReferenceNode).typeName;
-      let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const symbol = symbolAt(checker, ts.isQualifiedName(name) ? name.right : name);
       // The type meaning only: `Map` is also declared as a value (`declare var Map: MapConstructor`).
       const declarations = (symbol?.declarations ?? []).filter((declaration) => !isValueOnly(declaration));
       return declarations.length > 0 && declarations.every((declaration) => declarationNeverThenable(program, checker, declaration, depth + 1));
@@ -396,8 +381,7 @@ function declarationNeverThenable(program: ts.Program, checker: ts.TypeChecker, 
     .filter((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
     .flatMap((clause) => clause.types)
     .every((base) => {
-      let symbol = checker.getSymbolAtLocation(base.expression);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const symbol = symbolAt(checker, base.expression);
       const declarations = symbol?.declarations ?? [];
       return declarations.length > 0 && declarations.every((inner) => declarationNeverThenable(program, checker, inner, depth + 1));
     });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, isFunction, outermostTransparent, skipTransparent, type FunctionNode } from './ast.js';
+import { childNodes, contains, isFunction, outermostTransparent, skipTransparent, type FunctionNode } from './ast.js';
 
 /**
  * "Is this handle given back on every exit path after it was taken, including
@@ -655,24 +655,7 @@ const TRANSPARENT_TS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSInstantiationExpression,
 ]);
 
-/** The child nodes of `node`, in source order, by the parser's visitor keys. */
-export function childNodes(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node[] {
-  const keys = sourceCode.visitorKeys[node.type] ?? [];
-  const children: TSESTree.Node[] = [];
-  for (const key of keys) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
-    }
-  }
-  return children.sort((a, b) => a.range[0] - b.range[0]);
-}
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /**
  * Whether `variable` is declared outside `root`: a handle kept in it outlives

@@ -9,7 +9,8 @@ import {
   transparentParent,
   type FunctionNode,
 } from './ast.js';
-import { canReach, segmentsSeenFrom, type CodePathRecorder } from './code-path.js';
+import type { CodePathRecorder } from './code-path.js';
+import { guardOutcome } from './guard-outcome.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -181,30 +182,7 @@ export function isGuardedBy(
   check: TSESTree.Node,
 ): boolean {
   if (site.kind === 'callback') return contains(site.fn.body, target);
-  const anchor = site.kind === 'branch' ? site.test : site.handler;
-  const seen = segmentsSeenFrom(recorder, target, targetSegments, enclosingFunction(anchor));
-  if (!seen || seen.length === 0) return false;
-  const targets = new Set(seen);
-
-  if (site.kind === 'branch') {
-    const branchStart = recorder.segmentStartingAt(site.branch);
-    if (!branchStart) return false;
-    const testEnd = new Set(branchStart.prevSegments);
-    const otherStarts = [...testEnd].flatMap((segment) => segment.nextSegments).filter((s) => s !== branchStart);
-    const throughBranch = canReach([branchStart], targets, testEnd);
-    const throughOther = canReach(otherStarts, targets, new Set([...testEnd, branchStart]));
-    return throughBranch !== throughOther;
-  }
-
-  const handlerStart = recorder.segmentStartingAt(site.handler);
-  if (!handlerStart) return false;
-  const avoid = new Set([handlerStart]);
-  const throughCatch = canReach([handlerStart], targets, new Set(checkSegments));
-  const sameSegmentAfterCheck = checkSegments.some((s) => targets.has(s)) && target.range[0] >= check.range[1];
-  const afterCheck = sameSegmentAfterCheck || canReach(nextOf(checkSegments), targets, avoid);
-  return throughCatch !== afterCheck;
+  // Guarded: reachability singles out one outcome of the guard for the target.
+  return guardOutcome(site, target, targetSegments, recorder, checkSegments, check) !== null;
 }
 
-function nextOf(segments: readonly Segment[]): Segment[] {
-  return segments.flatMap((segment) => segment.nextSegments);
-}

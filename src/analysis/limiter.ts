@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { LIMITER_FACTORIES, LIMITER_TYPE_PACKAGES, QUEUE_METHODS, type LimiterFactory } from '../catalog/limiters.js';
-import { isFunction, skipTransparent, staticPropertyName } from './ast.js';
+import { childNodes, isFunction, skipTransparent, staticPropertyName } from './ast.js';
 import { unchangedInit } from './bounded.js';
-import { childNodes, localFunction, type PromiseQuery } from './promise.js';
+import { localFunction, type PromiseQuery } from './promise.js';
 import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;

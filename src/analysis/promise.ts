@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import * as tsutils from 'ts-api-utils';
 
 import { PROMISE_APIS, PROMISE_GLOBALS } from '../catalog/limiters.js';
-import { isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
+import { childNodes, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
 import { declaredNotThenable } from './declared-type.js';
 import { resolveCallee, typeServices } from './resolve.js';
 
@@ -108,23 +108,7 @@ function collectReturns(sourceCode: SourceCode, node: TSESTree.Node, found: TSES
   for (const child of childNodes(sourceCode, node)) collectReturns(sourceCode, child, found);
 }
 
-/** The direct child nodes of `node`, by the parser's visitor keys. */
-export function childNodes(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
-    }
-  }
-  return children;
-}
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /**
  * The function a callee or callback names when it is declared in this file:

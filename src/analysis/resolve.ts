@@ -184,8 +184,7 @@ function resolveByType(services: ParserServicesWithTypeInformation, node: CallLi
   const checker = services.program.getTypeChecker();
   const callee = skipTransparent(node.callee);
   const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolAt(checker, services.esTreeNodeToTSNodeMap.get(nameNode));
   const declaration = symbol?.declarations?.[0];
   if (!symbol || !declaration) return null;
   const fromSymbol = declaredExport(declaration, symbol.name);
@@ -219,22 +218,27 @@ export function isOwnClass(context: AnyContext, node: TSESTree.NewExpression): b
   const checker = services.program.getTypeChecker();
   const callee = skipTransparent(node.callee);
   const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  return ownClassSymbol(services.program, checker, checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode)), 0);
+  return ownClassSymbol(services.program, checker, symbolAt(checker, services.esTreeNodeToTSNodeMap.get(nameNode)), 0);
 }
 
 const MAX_BASE_DEPTH = 8;
 
-function ownClassSymbol(program: ts.Program, checker: ts.TypeChecker, found: ts.Symbol | undefined, depth: number): boolean {
-  if (!found || depth > MAX_BASE_DEPTH) return false;
-  const symbol = found.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(found) : found;
+function ownClassSymbol(program: ts.Program, checker: ts.TypeChecker, symbol: ts.Symbol | undefined, depth: number): boolean {
+  if (!symbol || depth > MAX_BASE_DEPTH) return false;
   const declarations = symbol.declarations ?? [];
   if (declarations.length === 0) return false;
   if (declarations.every((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()))) return true;
   return declarations.every((declaration) => {
     if (!ts.isClassDeclaration(declaration) || packageOfFile(declaration.getSourceFile().fileName) !== null) return false;
     const base = declaration.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-    return !base || ownClassSymbol(program, checker, checker.getSymbolAtLocation(base.expression), depth + 1);
+    return !base || ownClassSymbol(program, checker, symbolAt(checker, base.expression), depth + 1);
   });
+}
+
+/** The symbol at `node`, through import and export aliases to what they name. */
+export function symbolAt(checker: ts.TypeChecker, node: ts.Node): ts.Symbol | undefined {
+  const symbol = checker.getSymbolAtLocation(node);
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
 /** A declaration that binds a value made elsewhere: a variable, destructured name, parameter or property. */

@@ -13,6 +13,7 @@ import { getExecutionContext, isNestDecorator } from '../analysis/context.js';
 import { mergeListeners } from '../analysis/listeners.js';
 import type { BlockingApi } from '../catalog/blocking.js';
 import { createRule } from '../util/create-rule.js';
+import { allowListSchema } from '../util/options.js';
 import { lazyGetter } from './no-blocking-constructor/lazy-getter.js';
 
 export type MessageIds =
@@ -50,22 +51,9 @@ export default createRule<Options, MessageIds>({
       severityClass: 'block',
     },
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        description: 'Rule options.',
-        properties: {
-          allow: {
-            type: 'array',
-            description:
-              'Blocking APIs and eager clients to accept: an export name (`readFileSync`, `Redis`) or a module and name (`node:fs#readFileSync`).',
-            items: { type: 'string' },
-            uniqueItems: true,
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: allowListSchema(
+      'Blocking APIs and eager clients to accept: an export name (`readFileSync`, `Redis`) or a module and name (`node:fs#readFileSync`).',
+    ),
     defaultOptions: [{ allow: [] }],
     messages: {
       blockingCall:

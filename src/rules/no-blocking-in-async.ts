@@ -5,6 +5,7 @@ import { getExecutionContext, type ExecutionContext } from '../analysis/context.
 import { mergeListeners } from '../analysis/listeners.js';
 import type { BlockingApi } from '../catalog/blocking.js';
 import { createRule } from '../util/create-rule.js';
+import { allowListSchema } from '../util/options.js';
 import { asyncRewrite } from './no-blocking-in-async/async-rewrite.js';
 
 export type MessageIds = 'blockingCall' | 'blockingHelper' | 'suggestAwait';
@@ -29,22 +30,9 @@ export default createRule<Options, MessageIds>({
       severityClass: 'block',
     },
     hasSuggestions: true,
-    schema: [
-      {
-        type: 'object',
-        description: 'Rule options.',
-        properties: {
-          allow: {
-            type: 'array',
-            description:
-              'Blocking APIs to accept: an export name (`execFileSync`) or a module and name (`node:fs#readFileSync`).',
-            items: { type: 'string' },
-            uniqueItems: true,
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: allowListSchema(
+      'Blocking APIs to accept: an export name (`execFileSync`) or a module and name (`node:fs#readFileSync`).',
+    ),
     defaultOptions: [{ allow: [] }],
     messages: {
       blockingCall:

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { skipTransparent, type FunctionNode } from '../analysis/ast.js';
@@ -5,10 +7,11 @@ import { mergeListeners } from '../analysis/listeners.js';
 import { analyzeModuleState, createModuleStateCollector, type ModuleState, type StateUse } from '../analysis/module-state.js';
 import { awaitOffsets, ownerLabel } from '../analysis/references.js';
 import { typeServices } from '../analysis/resolve.js';
+import { TEST_FILE_PATTERNS } from '../catalog/frameworks.js';
 import { createRule } from '../util/create-rule.js';
 
 export type MessageIds = 'lockAroundAwait' | 'perProcessCounter' | 'sharedState';
-export type Options = [{ allow?: string[] }];
+export type Options = [{ allow?: string[]; ignoreFiles?: string[] }];
 
 type Verdict = { readonly messageId: MessageIds; readonly data: Readonly<Record<string, string>> };
 
@@ -34,10 +37,17 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', format: 'regex' },
             uniqueItems: true,
           },
+          ignoreFiles: {
+            type: 'array',
+            description:
+              'Regular expressions for file paths (relative to the working directory, `/` separators) where module state is not runtime state. Defaults to the test runners\' conventions (`*.test.ts`, `*.spec.ts`, `__tests__/`, `test/`…); `[]` lints every file.',
+            items: { type: 'string', format: 'regex' },
+            uniqueItems: true,
+          },
         },
       },
     ],
-    defaultOptions: [{ allow: [] }],
+    defaultOptions: [{ allow: [], ignoreFiles: [...TEST_FILE_PATTERNS] }],
     messages: {
       sharedState:
         '`{{name}}` is a per-process {{kind}} written by {{writer}} and read by {{reader}}: each instance, worker or pod has its own copy, so what one instance writes the others never see. Keep this state in Redis or the database.',
@@ -49,6 +59,10 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Tests and their helpers run in one test process: their state is never shared between instances.
+    if ((options.ignoreFiles ?? []).some((pattern) => new RegExp(pattern).test(relativePath(context.filename, context.cwd)))) {
+      return {};
+    }
     // Guarded: typeServices throws under a parser other than @typescript-eslint/parser (espree).
     const services = sourceCode.parserServices?.program ? typeServices(context) : null;
     const allow = (options.allow ?? []).map((pattern) => new RegExp(pattern));
@@ -131,4 +145,10 @@ function isLatch(init: TSESTree.Expression | null, writes: readonly StateUse[]):
   if (first === null || first === undefined || values.some((value) => value !== first)) return false;
   const initial = init ? skipTransparent(init) : null;
   return !(initial?.type === AST_NODE_TYPES.Literal && initial.value === first);
+}
+
+/** `filename` relative to `cwd`, with `/` separators, for matching path patterns on every platform. */
+function relativePath(filename: string, cwd: string): string {
+  const relative = path.isAbsolute(filename) ? path.relative(cwd, filename) : filename;
+  return relative.split(path.sep).join('/');
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, skipTransparent, staticPropertyName } from '../analysis/ast.js';
+import { childNodes, isFunction, skipTransparent, staticPropertyName } from '../analysis/ast.js';
 import {
   awaitedForm,
   bindingOf,
@@ -16,7 +16,6 @@ import {
   type TransactionOptions,
 } from '../analysis/db-handles.js';
 import {
-  childNodes,
   EXIT_PHRASES,
   findLeakingExit,
   isDeclaredOutside,

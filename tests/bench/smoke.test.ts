@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -12,10 +14,13 @@ import { fixturesDir } from '../rule-tester.js';
  * threads must agree with one.
  */
 const root = path.resolve(fixturesDir, '../..');
+/** Reports of the slices go to a temporary directory, not over the full runs' bench/out. */
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'concurrency-bench-'));
 
 function bench(script: string, ...args: string[]): { status: number | null; report: Record<string, unknown> } {
   const result = spawnSync(process.execPath, [path.join(root, 'bench', script), ...args], {
     cwd: root,
+    env: { ...process.env, BENCH_OUT: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

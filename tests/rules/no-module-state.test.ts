@@ -29,5 +29,47 @@ describe('no-module-state options schema', () => {
 
   it('rejects a pattern that is not a regular expression', () => {
     expect(() => lint({ allow: ['(unclosed'] })).toThrow(/format "regex"/);
+    expect(() => lint({ ignoreFiles: ['(unclosed'] })).toThrow(/format "regex"/);
+  });
+});
+
+describe('no-module-state in test files', () => {
+  const plugin = { rules: { 'no-module-state': rule as unknown as Rule.RuleModule } };
+  const code = `const seen = new Set();
+export function track(id) { seen.add(id); }
+export function wasSeen(id) { return seen.has(id); }`;
+  const lint = (filename: string, options?: unknown): string[] =>
+    new Linter({ cwd: '/project' })
+      .verify(
+        code,
+        [{ files: ['**/*.js', '**/*.ts'], plugins: { concurrency: plugin }, rules: { 'concurrency/no-module-state': options ? ['error', options] : 'error' } }],
+        { filename },
+      )
+      .map((message) => `${message.line}:${message.column} ${message.messageId ?? message.message}`);
+
+  it('reports the state in application code, including names that only contain "test"', () => {
+    for (const filename of ['/project/src/jobs.js', '/project/src/testing/jobs.js', '/project/src/latest.js', '/project/src/contest/jobs.ts']) {
+      expect(lint(filename), filename).toEqual(['1:7 sharedState']);
+    }
+  });
+
+  it('ignores the files of test runners by default', () => {
+    for (const filename of [
+      '/project/src/jobs.test.js',
+      '/project/src/jobs.spec.ts',
+      '/project/test/app.e2e-spec.ts',
+      '/project/src/__tests__/jobs.js',
+      '/project/src/__mocks__/jobs.js',
+      '/project/src/test/fixtures/no-logger.ts',
+      '/project/tests/helpers.js',
+    ]) {
+      expect(lint(filename), filename).toEqual([]);
+    }
+  });
+
+  it('lints test files when ignoreFiles is empty, and takes other patterns', () => {
+    expect(lint('/project/src/jobs.test.js', { ignoreFiles: [] })).toEqual(['1:7 sharedState']);
+    expect(lint('/project/scripts/seed.js', { ignoreFiles: ['^scripts/'] })).toEqual([]);
+    expect(lint('/project/src/jobs.test.js', { allow: ['^other$'] })).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { childNodes } from '../../analysis/blocking.js';
-import { contains, staticPropertyName, type FunctionNode } from '../../analysis/ast.js';
+import { childNodes, contains, staticPropertyName, type FunctionNode } from '../../analysis/ast.js';
 import { hasComments, lineIndent } from '../../analysis/fix.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -197,7 +196,7 @@ function usesOnlyOuterBindings(context: AnyContext, value: TSESTree.Expression, 
       const definedAt = reference?.resolved?.scope.block;
       if (definedAt && constructorFn && contains(constructorFn, definedAt) && !contains(value, definedAt)) safe = false;
     }
-    for (const child of childNodes(context, node)) visit(child);
+    for (const child of childNodes(context.sourceCode, node)) visit(child);
   };
   visit(value);
   return safe;
@@ -217,7 +216,7 @@ function writtenElsewhere(context: AnyContext, classNode: ClassNode, name: strin
       written = true;
       return;
     }
-    for (const child of childNodes(context, node)) visit(child);
+    for (const child of childNodes(context.sourceCode, node)) visit(child);
   };
   visit(classNode.body);
   return written;
