@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/no-unbounded-concurrency.js';
 import { runRuleSuite } from '../rule-suite.js';
-import { typedRuleTester } from '../rule-tester.js';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import path from 'node:path';
+
+import { fixturesDir, typedRuleTester } from '../rule-tester.js';
 import * as cases from './no-unbounded-concurrency.cases.js';
 
 runRuleSuite('no-unbounded-concurrency', rule, cases);
@@ -12,6 +15,47 @@ runRuleSuite('no-unbounded-concurrency', rule, cases);
 typedRuleTester().run('no-unbounded-concurrency (bounded by types)', rule, {
   valid: cases.validWithTypesOnly,
   invalid: [],
+});
+
+// Without `noImplicitAny`, `const r = []` is `never[]`: the chunked rewrite that
+// rebuilds a result from an empty array would not type-check, so it is not offered.
+const looseRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { projectService: { allowDefaultProject: [] }, tsconfigRootDir: path.join(fixturesDir, 'loose') } },
+});
+const loadAll = (declaration: string) => `import { readFile } from 'node:fs/promises';
+export async function loadAll(paths: string[]) {
+  ${declaration} await Promise.all(paths.map((p) => readFile(p, 'utf8')));
+  return contents.join('\\n');
+}`;
+const combinatorError = { messageId: 'unboundedCombinator' as const, data: { callee: 'Promise.all' }, line: 3 };
+looseRuleTester.run('no-unbounded-concurrency (a program without noImplicitAny)', rule, {
+  valid: [],
+  invalid: [
+    { code: loadAll('const contents ='), errors: [{ ...combinatorError, suggestions: [] }] },
+    {
+      code: loadAll('const contents: string[] ='),
+      errors: [
+        {
+          ...combinatorError,
+          suggestions: [
+            {
+              messageId: 'suggestChunks',
+              data: { limit: 'LIMIT', callee: 'Promise.all' },
+              output: `import { readFile } from 'node:fs/promises';
+export async function loadAll(paths: string[]) {
+  const LIMIT = 10;
+  const contents: string[] = [];
+  for (let i = 0; i < paths.length; i += LIMIT) {
+    contents.push(...(await Promise.all(paths.slice(i, i + LIMIT).map((p) => readFile(p, 'utf8')))));
+  }
+  return contents.join('\\n');
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 describe('no-unbounded-concurrency options', () => {

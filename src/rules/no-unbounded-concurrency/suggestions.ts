@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { enclosingFunction, isFunction, skipTransparent, transparentParent, type FunctionNode } from '../../analysis/ast.js';
 import { callTextWithOption, lineIndent, renameCallee } from '../../analysis/fix.js';
 import { declaredFunction, localFunction, startsPromise } from '../../analysis/promise.js';
+import { typeServices } from '../../analysis/resolve.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -49,6 +50,8 @@ export function chunkRewrite(
   }
   const shape = statementShape(context, combinator);
   if (!shape || !isStatementList(shape.statement.parent)) return null;
+  const startsEmpty = shape.kind === 'return' || (shape.kind === 'assign' && shape.annotation === '');
+  if (startsEmpty && !evolvingArraysTypeCheck(context)) return null;
   if (commentsOutside(sourceCode, shape.statement, mapping.callback) || hasDirectiveBefore(sourceCode, shape.statement)) {
     return null;
   }
@@ -263,6 +266,21 @@ function insideTry(statement: TSESTree.Node): boolean {
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child) return true;
   }
   return false;
+}
+
+/**
+ * Whether an unannotated `const r = []` that is then pushed to type-checks:
+ * TypeScript makes it an evolving array only under `noImplicitAny` (part of
+ * `strict`); otherwise it is `never[]` and every push is an error. JavaScript
+ * files are not checked that way; without a program, the strict defaults of
+ * `tsc --init` are assumed.
+ */
+function evolvingArraysTypeCheck(context: AnyContext): boolean {
+  if (/\.[cm]?jsx?$/u.test(context.filename)) return true;
+  const services = typeServices(context);
+  if (!services) return true;
+  const options = services.program.getCompilerOptions();
+  return options.noImplicitAny ?? options.strict ?? false;
 }
 
 function returnShape(statement: TSESTree.ReturnStatement): StatementShape | null {
