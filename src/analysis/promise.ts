@@ -1,7 +1,13 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 
-import { PROMISE_APIS, PROMISE_GLOBALS } from '../catalog/limiters.js';
+import {
+  ASSERTION_ENTRY_POINTS,
+  ASSERTION_GLOBALS,
+  PROMISE_APIS,
+  PROMISE_ASSERTION_MEMBERS,
+  PROMISE_GLOBALS,
+} from '../catalog/limiters.js';
 import { childNodes, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
 import { declaredNotThenable } from './declared-type.js';
 import { resolveCallee, typeServices } from './resolve.js';
@@ -200,10 +206,42 @@ export function isThenable(context: AnyContext, node: TSESTree.Node): boolean {
   const services = typeServices(context);
   if (!services) return false;
   // A function that declares a non-promise result answers without resolving the call.
-  if (declaredNotThenable(services, node)) return false;
+  if (declaredNotThenable(services, node) || isPlainAssertion(context, node)) return false;
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
   const checker = services.program.getTypeChecker();
   return tsutils.isThenableType(checker, tsNode, checker.getTypeAtLocation(tsNode));
+}
+
+/**
+ * `expect(x).toBe(y)`, `expect(x).not.toHaveLength(1)`: a chain of an assertion
+ * library's `expect` without `resolves`/`rejects`/`eventually`/`poll` returns
+ * no promise.
+ */
+function isPlainAssertion(context: AnyContext, node: TSESTree.Node): boolean {
+  let current = skipTransparent(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTransparent(current.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier) return current !== node && isAssertionEntry(context, callee);
+      current = callee;
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (PROMISE_ASSERTION_MEMBERS.has(staticPropertyName(current) ?? '')) return false;
+      current = skipTransparent(current.object);
+    } else {
+      return false;
+    }
+  }
+}
+
+function isAssertionEntry(context: AnyContext, identifier: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (!variable || !definition) return ASSERTION_GLOBALS.has(identifier.name);
+  if (definition.type !== 'ImportBinding' || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  const imported = definition.node.imported;
+  const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+  const source = definition.parent.type === AST_NODE_TYPES.ImportDeclaration ? definition.parent.source.value : null;
+  return ASSERTION_ENTRY_POINTS.some((entry) => entry.module === source && entry.name === name);
 }
 
 /** With types: whether calling the function value `node` returns a thenable (any of its signatures). */

@@ -229,3 +229,18 @@ function buildTrackedExports(): Record<string, string[][]> {
   }
   return tracked;
 }
+
+/**
+ * Assertion entry points whose chains (`expect(x).toBe(y)`, `expect(x).to.equal(y)`)
+ * return no promise, and the members that make one (`expect(p).resolves.toBe(y)`,
+ * chai-as-promised's `eventually`). Type queries of assertion chains in test
+ * loops are among the costliest a project has: the matcher types are large generics.
+ */
+export const ASSERTION_ENTRY_POINTS: readonly { readonly module: string; readonly name: string }[] = deepFreeze([
+  { module: 'vitest', name: 'expect' },
+  { module: '@jest/globals', name: 'expect' },
+  { module: 'chai', name: 'expect' },
+]);
+/** The test runners' global `expect` (jest, vitest with `globals: true`). */
+export const ASSERTION_GLOBALS: ReadonlySet<string> = new Set(['expect']);
+export const PROMISE_ASSERTION_MEMBERS: ReadonlySet<string> = new Set(['resolves', 'rejects', 'eventually', 'poll']);

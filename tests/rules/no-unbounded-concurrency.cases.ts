@@ -1264,6 +1264,30 @@ export async function loadAll(ids: string[]) {
 /** Reports that need type information; linted without types they must stay silent. */
 export const invalidWithTypesOnly: Invalid[] = [
   {
+    // Plain assertion chains return nothing to await (answered without a type query); \`resolves\` makes a promise.
+    code: `import { expect } from 'vitest';
+declare function load(id: string): Promise<number>;
+export async function check(ids: string[]) {
+  for (const id of ids) {
+    expect(id).toBe('a');
+    expect(id).not.toHaveLength(0);
+    expect(load(id)).resolves.toBe(1);
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'floatingInLoop',
+        data: { callee: 'toBe' },
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 38,
+        suggestions: [],
+      },
+    ],
+  },
+  {
     code: `import { Pool } from 'pg';
 const pool = new Pool();
 export async function loadUsers(ids: number[]) {
