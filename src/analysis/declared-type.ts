@@ -257,10 +257,12 @@ function referenceOutsideDb(
   );
   // Generics of the language and of other packages (`Promise<PoolClient>`,
   // `Partial<T>`, `FromSchema<typeof schema>`) make DB types only out of their arguments.
-  const library = (declaration: ts.Declaration) =>
-    program.isSourceFileDefaultLibrary(declaration.getSourceFile()) ||
-    (ts.isTypeAliasDeclaration(declaration) && isOtherPackage(declaration));
-  if (declarations.every(library)) return argumentsOutside;
+  // (A language type may be augmented by type packages: `interface Array<T>` in `@types/node`.)
+  const languageType =
+    declarations.some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile())) &&
+    declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile);
+  const otherPackageAlias = declarations.every((declaration) => ts.isTypeAliasDeclaration(declaration) && isOtherPackage(declaration));
+  if (languageType || otherPackageAlias) return argumentsOutside;
   return declarations.every((declaration) => {
     if (ts.isTypeParameterDeclaration(declaration)) return bound.has(declaration.parent);
     if (ts.isTypeAliasDeclaration(declaration)) {
@@ -390,3 +392,4 @@ function declarationNeverThenable(program: ts.Program, checker: ts.TypeChecker, 
 function isValueOnly(declaration: ts.Declaration): boolean {
   return ts.isVariableDeclaration(declaration) || ts.isFunctionDeclaration(declaration) || ts.isModuleDeclaration(declaration);
 }
+
