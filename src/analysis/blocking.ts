@@ -7,6 +7,8 @@ import {
   ASYNC_GLOBALS,
   ATOMICS_WAIT,
   BLOCKING_API_NAMES,
+  CLOCK_GLOBAL_MENTION,
+  BLOCKING_MODULE_MENTION,
   CLIENT_CREATOR_NAMES,
   findAsyncApi,
   findAsyncMethod,
@@ -27,6 +29,7 @@ import {
   type FunctionNode,
 } from './ast.js';
 import { isImmediatelyInvoked, isIterationCallback } from './context.js';
+import { perFile } from './file-cache.js';
 import { resolveCallee, typeServices } from './resolve.js';
 import { optionValue } from './static-options.js';
 
@@ -330,6 +333,8 @@ export interface BlockingCollector {
  */
 export function createBlockingCollector(context: AnyContext, options: BlockingCollectorOptions): BlockingCollector {
   const sourceCode = context.sourceCode;
+  const reach = blockingReach(context);
+  if (!reach.api && !(options.busyWait && reach.clock)) return { listeners: {}, sites: [], blockingHelperCalls: () => [] };
   const sites: BlockingSite[] = [];
   /** What each function does synchronously, in source order: sites, and calls that may reach a local function. */
   const steps = new Map<FunctionNode, (BlockingSite | CallLike)[]>();
@@ -344,7 +349,7 @@ export function createBlockingCollector(context: AnyContext, options: BlockingCo
   }
 
   function onCall(node: CallLike): void {
-    const api = blockingApiOf(context, node, options.allow);
+    const api = reach.api ? blockingApiOf(context, node, options.allow) : null;
     if (api) {
       if (isMemoized(node, sourceCode, options.instanceStateIsFresh)) return;
       const site = { node, api };
@@ -469,6 +474,30 @@ export function createBlockingCollector(context: AnyContext, options: BlockingCo
       return found;
     },
   };
+}
+
+interface BlockingReach {
+  /** A call may resolve to a blocking API. */
+  readonly api: boolean;
+  /** The file names a clock global, which a busy-wait loop reads. */
+  readonly clock: boolean;
+}
+
+const reaches = new WeakMap<TSESTree.Program, BlockingReach>();
+
+/**
+ * What blocking sites this file can hold, from its text. Without types a call
+ * resolves to a blocking API only through an import or `require` of its
+ * module in this file, whose quoted specifier the text contains; a busy-wait
+ * loop reads a clock global, and `Atomics.wait` names `Atomics`. With types a
+ * callee can be declared anywhere, so everything stays possible.
+ */
+function blockingReach(context: AnyContext): BlockingReach {
+  return perFile(reaches, context, () => {
+    if (typeServices(context)) return { api: true, clock: true };
+    const text = context.sourceCode.text;
+    return { api: BLOCKING_MODULE_MENTION.test(text) || text.includes(ATOMICS_WAIT.module), clock: CLOCK_GLOBAL_MENTION.test(text) };
+  });
 }
 
 /** Only a synchronous function blocks its caller; an async one blocks in its own body, where the rule sees it. */

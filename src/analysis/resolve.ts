@@ -138,11 +138,12 @@ export function resolveCallee(
   // Import tracking first: it also answers callees without a name (`require('knex')(config)`).
   const tracked = importIndex(context).get(node);
   if (tracked) return { module: tracked.module, name: tracked.name, via: 'imports' };
+  // Without types, import tracking is the only answer.
+  const services = typeServices(context);
+  if (!services) return null;
   const name = calleeName(node);
   if (name === null) return null;
   if (!candidateNames.has(name) && !mayAliasCandidate(context, node, candidateNames)) return null;
-  const services = typeServices(context);
-  if (!services) return null;
   const resolved = resolveByType(services, node);
   return resolved && candidateNames.has(resolved.name) ? resolved : null;
 }
@@ -154,30 +155,54 @@ export function resolveCallee(
  * of a candidate, `const write = fs.writeFileSync` or `const { writeFileSync: write } = fs`.
  */
 function mayAliasCandidate(context: AnyContext, node: CallLike, candidateNames: ReadonlySet<string>): boolean {
+  const alias = calleeAlias(context, node);
+  return alias === LOCAL_MODULE || (alias !== null && candidateNames.has(alias));
+}
+
+/** The callee is imported from a local module (`./helpers`), which may re-export a library function. */
+const LOCAL_MODULE = Symbol('local module');
+type CalleeAlias = string | typeof LOCAL_MODULE | null;
+
+const calleeAliases = new WeakMap<TSESTree.Program, Map<CallLike, CalleeAlias>>();
+
+/**
+ * What a call's callee may stand for besides its own name: the name a local
+ * alias binds (`write` of `const write = fs.writeFileSync` stands for
+ * `writeFileSync`), or a local module's import. Worked out once per call and
+ * file, whichever rule asks first: it needs a scope lookup.
+ */
+function calleeAlias(context: AnyContext, node: CallLike): CalleeAlias {
+  const cache = perFile(calleeAliases, context, () => new Map<CallLike, CalleeAlias>());
+  let alias = cache.get(node);
+  if (alias === undefined) {
+    alias = findCalleeAlias(context, node);
+    cache.set(node, alias);
+  }
+  return alias;
+}
+
+function findCalleeAlias(context: AnyContext, node: CallLike): CalleeAlias {
   const callee = skipTransparent(node.callee);
   const base = callee.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : callee;
-  if (base.type !== AST_NODE_TYPES.Identifier) return false;
+  if (base.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(base), base);
   const definition = variable?.defs[0];
   if (definition?.type === 'ImportBinding') {
     // Members only of a namespace: `db.query()` on an imported object stays cheap.
-    if (callee !== base && definition.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier) return false;
+    if (callee !== base && definition.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier) return null;
     const declaration = definition.parent;
-    return declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.source.value.startsWith('.');
+    return declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.source.value.startsWith('.') ? LOCAL_MODULE : null;
   }
-  if (callee !== base || definition?.type !== 'Variable') return false;
+  if (callee !== base || definition?.type !== 'Variable') return null;
   const declarator = definition.node;
   if (declarator.id === definition.name) {
     const init = declarator.init ? skipTransparent(declarator.init) : null;
-    const name = init?.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(init) : null;
-    return name !== null && candidateNames.has(name);
+    return init?.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(init) : null;
   }
   const property = definition.name.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== definition.name) return false;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== definition.name) return null;
   const key = property.computed ? null : property.key;
-  const name =
-    key?.type === AST_NODE_TYPES.Identifier ? key.name : key?.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
-  return name !== null && candidateNames.has(name);
+  return key?.type === AST_NODE_TYPES.Identifier ? key.name : key?.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
 }
 
 function resolveByType(services: ParserServicesWithTypeInformation, node: CallLike): ResolvedCallee | null {

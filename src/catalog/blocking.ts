@@ -221,6 +221,21 @@ export const ATOMICS_WAIT: BlockingApi = deepFreeze({
 /** Every blocking export name: the cheap first filter. */
 export const BLOCKING_API_NAMES: ReadonlySet<string> = new Set(BLOCKING_APIS.map((api) => api.name));
 
+/**
+ * A quoted module specifier of a module with blocking APIs (`'fs'`,
+ * `"node:child_process"`, `'fs-extra/esm'`): the text that every import or
+ * `require` of one contains.
+ */
+export const BLOCKING_MODULE_MENTION: RegExp = new RegExp(
+  `['"\`](?:node:)?(?:${[...new Set(BLOCKING_APIS.map((api) => api.module))]
+    .map((module) => module.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})(?:/[^'"\`]*)?['"\`]`,
+  'u',
+);
+
+/** The globals whose clocks a busy-wait loop reads (`Date.now()`, `performance.now()`, `process.hrtime()`). */
+export const CLOCK_GLOBAL_MENTION = /\b(?:Date|performance|process)\b/u;
+
 /** The row for `name` exported by (canonical) `module`, if it blocks. */
 export function findBlockingApi(module: string, name: string): BlockingApi | undefined {
   return BLOCKING_APIS.find((api) => api.module === module && api.name === name);

@@ -405,3 +405,13 @@ export const DB_TRACKED_EXPORTS: Readonly<Record<string, readonly (readonly stri
 export function dbClass(id: string): DbClass | undefined {
   return DB_CLASSES.find((candidate) => candidate.id === id);
 }
+
+/**
+ * Text that every import or `require` of a DB package contains (a package
+ * matched by `isDbPackage`): one of the markers, or `pg` between
+ * characters that are not letters or digits.
+ */
+export const DB_PACKAGE_MENTION: RegExp = new RegExp(
+  `(?<![a-z0-9])pg(?![a-z0-9])|${DB_PACKAGE_MARKERS.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}`,
+  'iu',
+);

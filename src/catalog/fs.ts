@@ -202,6 +202,9 @@ export function isFsModule(module: string): module is FsModule {
   return module === 'fs' || module === 'fs/promises' || module === 'fs-extra';
 }
 
+/** A quoted specifier of a file-system module (`'fs'`, `"node:fs/promises"`, `'fs-extra'`): what its import contains. */
+export const FS_MODULE_MENTION = /['"`](?:node:)?fs(?:-extra)?(?:\/[^'"`]*)?['"`]/u;
+
 /** Exported paths the syntactic resolver tracks for these modules (`promises` is `fs/promises`). */
 export const FS_TRACKED_EXPORTS: Readonly<Record<FsModule, readonly (readonly string[])[]>> = deepFreeze({
   fs: [...namesOf('fs').map((name) => [name]), ...namesOf('fs/promises').map((name) => ['promises', name])],

@@ -39,6 +39,8 @@ interface Construction {
 /** Nest decorators of providers and controllers, which the container creates once unless their scope says otherwise. */
 const NEST_SINGLETON_DECORATORS = ['Injectable', 'Controller'];
 
+const CLASS_KEYWORD = /\bclass\b/u;
+
 export default createRule<Options, MessageIds>({
   name: 'no-blocking-constructor',
   meta: {
@@ -75,6 +77,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // An executable script (`#!/usr/bin/env node`) serves one user: blocking there stalls no one else.
     if (isExecutableScript(sourceCode)) return {};
+    // Every report is in a constructor or a field initializer: a file without a class has none.
+    if (!CLASS_KEYWORD.test(sourceCode.text)) return {};
     const collector = createBlockingCollector(context, { allow, busyWait: true, instanceStateIsFresh: true });
     const statements: TSESTree.ExpressionStatement[] = [];
     const creations: (TSESTree.NewExpression | TSESTree.CallExpression)[] = [];

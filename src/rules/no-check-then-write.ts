@@ -2,15 +2,17 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { contains, isFunction } from '../analysis/ast.js';
 import { createCodePathRecorder } from '../analysis/code-path.js';
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { findGuardSites, isGuardedBy, type GuardSite } from '../analysis/guard.js';
 import { mergeListeners } from '../analysis/listeners.js';
-import { resolveCallee } from '../analysis/resolve.js';
+import { resolveCallee, typeServices } from '../analysis/resolve.js';
 import { isSameValue } from '../analysis/same-value.js';
 import { mutationOptions, shapeHolds } from '../analysis/fs-write-mode.js';
 import {
   callForm,
   findFsApi,
   FS_API_NAMES,
+  FS_MODULE_MENTION,
   isFsModule,
   type CallForm,
   type FsCheckApi,
@@ -98,6 +100,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    // Without types, both forms need an import in this file: of a file-system module, or of a DB package.
+    if (!typeServices(context) && !FS_MODULE_MENTION.test(sourceCode.text) && !mayHoldDbValues(context)) return {};
     const recorder = createCodePathRecorder();
     const checks: CheckCall[] = [];
     const mutations: MutationCall[] = [];

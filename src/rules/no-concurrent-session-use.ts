@@ -3,6 +3,7 @@ import * as tsutils from 'ts-api-utils';
 
 import { enclosingFunction, isFunction, isMethodCall, outermostTransparent, skipTransparent, staticPropertyName } from '../analysis/ast.js';
 import { dbValueOf } from '../analysis/db.js';
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { typeServices } from '../analysis/resolve.js';
 import { mayHoldSession, operationHandles, outerHandlesUsedIn, type HandleKey, type HandleUse } from '../analysis/session-use.js';
 import type { DbClass } from '../catalog/db.js';
@@ -60,6 +61,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mayHoldDbValues(context)) return {};
     const sourceCode = context.sourceCode;
     const services = typeServices(context);
     const checker = services?.program.getTypeChecker() ?? null;

@@ -9,6 +9,7 @@ import { awaitOffsets, ownerLabel } from '../analysis/references.js';
 import { typeServices } from '../analysis/resolve.js';
 import { TEST_FILE_PATTERNS } from '../catalog/frameworks.js';
 import { createRule } from '../util/create-rule.js';
+import { patternList } from '../util/options.js';
 
 export type MessageIds = 'lockAroundAwait' | 'perProcessCounter' | 'sharedState';
 export type Options = [{ allow?: string[]; ignoreFiles?: string[] }];
@@ -60,12 +61,11 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Tests and their helpers run in one test process: their state is never shared between instances.
-    if ((options.ignoreFiles ?? []).some((pattern) => new RegExp(pattern).test(relativePath(context.filename, context.cwd)))) {
-      return {};
-    }
+    const ignored = patternList(options.ignoreFiles ?? []);
+    if (ignored.length > 0 && ignored.some((pattern) => pattern.test(relativePath(context.filename, context.cwd)))) return {};
     // Guarded: typeServices throws under a parser other than @typescript-eslint/parser (espree).
     const services = sourceCode.parserServices?.program ? typeServices(context) : null;
-    const allow = (options.allow ?? []).map((pattern) => new RegExp(pattern));
+    const allow = patternList(options.allow ?? []);
     const collector = createModuleStateCollector(context);
     const awaitsByFunction = new Map<FunctionNode, readonly number[]>();
 
@@ -149,6 +149,7 @@ function isLatch(init: TSESTree.Expression | null, writes: readonly StateUse[]):
 
 /** `filename` relative to `cwd`, with `/` separators, for matching path patterns on every platform. */
 function relativePath(filename: string, cwd: string): string {
-  const relative = path.isAbsolute(filename) ? path.relative(cwd, filename) : filename;
+  const inCwd = filename.startsWith(cwd) && filename[cwd.length] === path.sep;
+  const relative = inCwd ? filename.slice(cwd.length + 1) : path.isAbsolute(filename) ? path.relative(cwd, filename) : filename;
   return relative.split(path.sep).join('/');
 }

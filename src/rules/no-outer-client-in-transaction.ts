@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { contains, skipTransparent, staticPropertyName } from '../analysis/ast.js';
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { createRule } from '../util/create-rule.js';
 import { addOption, findMissingOption, optionText, type MissingOption } from './no-outer-client-in-transaction/missing-option.js';
 import { findOuterQuery, type OuterQuery } from './no-outer-client-in-transaction/outer-query.js';
@@ -51,6 +52,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mayHoldDbValues(context)) return {};
     const sourceCode = context.sourceCode;
     const open: OpenTransaction[] = [];
 

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 
 import { calleeName, enclosingFunction, isFunction, outermostTransparent, skipTransparent, type FunctionNode } from '../analysis/ast.js';
 import { typeClass } from '../analysis/db.js';
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { isRequestScopedClass } from '../analysis/nest.js';
 import { isOwnClass, resolveCallee, typeServices } from '../analysis/resolve.js';
 import { isTestCallback, runsOnceAtStartup } from '../analysis/run-once.js';
@@ -49,6 +50,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mayHoldDbValues(context)) return {};
     const sourceCode = context.sourceCode;
     const services = typeServices(context);
     const creations: PoolCreation[] = [];

@@ -5,6 +5,7 @@ import { isFunction, skipTransparent, staticPropertyName } from '../analysis/ast
 import { isBoundedIteration } from '../analysis/bounded.js';
 import { dbValueOf } from '../analysis/db.js';
 import { modelOriginOf } from '../analysis/db-models.js';
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { typeServices } from '../analysis/resolve.js';
 import { BATCH_METHODS, MODEL_TYPES, NON_QUERY_METHODS } from '../catalog/retry.js';
 import { createRule } from '../util/create-rule.js';
@@ -56,6 +57,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mayHoldDbValues(context)) return {};
     const services = typeServices(context);
     const checker = services?.program.getTypeChecker() ?? null;
 

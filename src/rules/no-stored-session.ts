@@ -4,6 +4,7 @@ import type ts from 'typescript';
 
 import { isFunction, skipTransparent, staticPropertyName } from '../analysis/ast.js';
 import { dbValueOf } from '../analysis/db.js';
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { isRequestScopedClass } from '../analysis/nest.js';
 import { typeServices } from '../analysis/resolve.js';
 import { createRule } from '../util/create-rule.js';
@@ -69,6 +70,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
+    if (!mayHoldDbValues(context)) return {};
     const sourceCode = context.sourceCode;
     const services = typeServices(context);
     const checker = services?.program.getTypeChecker() ?? null;

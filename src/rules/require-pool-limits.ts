@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { isEnvString, optionAt, type OptionLookup } from '../analysis/option-path.js';
 import { resolveCallee } from '../analysis/resolve.js';
 import { staticValueOf } from '../analysis/static-options.js';
@@ -42,6 +43,7 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
+    if (!mayHoldDbValues(context)) return {};
     const sourceCode = context.sourceCode;
 
     function lookup(options: TSESTree.Node | undefined, uri: string | null, path: OptionPath): State {

@@ -22,3 +22,19 @@ export function allowListSchema(accepts: string): JSONSchema4[] {
     },
   ];
 }
+
+const compiledPatterns = new WeakMap<readonly string[], readonly RegExp[]>();
+
+/**
+ * The regular expressions of a pattern-list option, compiled once per list: a
+ * rule configured by severity alone gets the same frozen defaults for every
+ * file. A memo of a pure function, so sharing it between files is safe.
+ */
+export function patternList(patterns: readonly string[]): readonly RegExp[] {
+  let compiled = compiledPatterns.get(patterns);
+  if (!compiled) {
+    compiled = patterns.map((pattern) => new RegExp(pattern));
+    compiledPatterns.set(patterns, compiled);
+  }
+  return compiled;
+}
