@@ -1,6 +1,6 @@
 import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type ts from 'typescript';
+import { AST_NODE_TYPES, ASTUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import {
   DB_CLASSES,
@@ -50,8 +50,23 @@ export function typeClass(context: AnyContext, expression: TSESTree.Node): DbCla
   // The declaration first: an annotation naming a non-DB type answers without computing a type.
   if (declaredOutsideDb(services, expression)) return null;
   const checker = services.program.getTypeChecker();
-  const type = services.getTypeAtLocation(expression);
+  const type = valueType(services, checker, expression);
   return classOfType(checker, services.program, isPromiseType(type) ? (checker.getAwaitedType(type) ?? type) : type);
+}
+
+/**
+ * The type of the value `expression` reads. For the shorthand `{ tx }` that is
+ * the variable's type: the type at the property's name would be worked out
+ * from the whole call the object literal is passed to.
+ */
+function valueType(services: ParserServicesWithTypeInformation, checker: ts.TypeChecker, expression: TSESTree.Node): ts.Type {
+  const parent = expression.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === expression) {
+    const tsNode = services.esTreeNodeToTSNodeMap.get(expression);
+    const symbol = ts.isShorthandPropertyAssignment(tsNode.parent) ? checker.getShorthandAssignmentValueSymbol(tsNode.parent) : undefined;
+    if (symbol) return checker.getTypeOfSymbolAtLocation(symbol, tsNode);
+  }
+  return services.getTypeAtLocation(expression);
 }
 
 /**

@@ -173,10 +173,36 @@ function initializerOutsideDb(program: ts.Program, checker: ts.TypeChecker, node
   ) {
     return true;
   }
+  // `a ?? b`, `a || b`, `cond ? a : b`: either side may be the value.
+  if (ts.isBinaryExpression(value) && LOGICAL_OPERATORS.has(value.operatorToken.kind)) {
+    return initializerOutsideDb(program, checker, value.left, depth + 1) && initializerOutsideDb(program, checker, value.right, depth + 1);
+  }
+  if (ts.isConditionalExpression(value)) {
+    return initializerOutsideDb(program, checker, value.whenTrue, depth + 1) && initializerOutsideDb(program, checker, value.whenFalse, depth + 1);
+  }
   if (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) {
-    return valueOutsideDb(program, checker, checker.getSymbolAtLocation(ts.isIdentifier(value) ? value : value.name), depth + 1);
+    return valueOutsideDb(program, checker, readSymbol(checker, value), depth + 1);
   }
   return false;
+}
+
+const LOGICAL_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.BarBarToken,
+  ts.SyntaxKind.AmpersandAmpersandToken,
+]);
+
+/**
+ * The symbol an identifier or property access reads. In `{ segments }` the
+ * name is also the object literal's property, whose type the checker works
+ * out from the whole call the literal is passed to: the variable's symbol is
+ * what the value is.
+ */
+function readSymbol(checker: ts.TypeChecker, value: ts.Identifier | ts.PropertyAccessExpression): ts.Symbol | undefined {
+  if (ts.isPropertyAccessExpression(value)) return checker.getSymbolAtLocation(value.name);
+  const parent = value.parent;
+  if (ts.isShorthandPropertyAssignment(parent) && parent.name === value) return checker.getShorthandAssignmentValueSymbol(parent);
+  return checker.getSymbolAtLocation(value);
 }
 
 /**
@@ -313,13 +339,16 @@ function returnTypeOutsideDb(program: ts.Program, checker: ts.TypeChecker, decla
 export function declaredNotThenable(services: ParserServicesWithTypeInformation, call: TSESTree.Node): boolean {
   const tsNode = services.esTreeNodeToTSNodeMap.get(call);
   if (!ts.isCallExpression(tsNode)) return false;
-  // Only where finding the function is cheap: `load(x)` and `this.load(x)`. For
-  // `a.b.load(x)` the lookup computes the receiver's type, which costs what
-  // the type query it would spare costs.
+  // Only where finding the function is cheaper than the call's type: `load(x)`,
+  // `this.load(x)`, and `a.b.map((x) => …)`. For other `a.b.load(x)` the lookup
+  // computes the receiver's type, which costs what the type query it would
+  // spare costs; with a callback argument the query would also infer the
+  // callback's whole body.
   const target = tsNode.expression;
   const callee = ts.isIdentifier(target)
     ? target
-    : ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword
+    : ts.isPropertyAccessExpression(target) &&
+        (target.expression.kind === ts.SyntaxKind.ThisKeyword || tsNode.arguments.some((argument) => ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)))
       ? target.name
       : null;
   if (!callee) return false;

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction, skipTransparent, staticPropertyName } from '../analysis/ast.js';
 import { isBoundedIteration } from '../analysis/bounded.js';
 import { dbValueOf } from '../analysis/db.js';
+import { declaredOutsideDb } from '../analysis/declared-type.js';
 import { modelOriginOf } from '../analysis/db-models.js';
 import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { typeServices } from '../analysis/resolve.js';
@@ -142,7 +143,8 @@ export default createRule<[], MessageIds>({
       if (value) return value.cls.library;
       const model = modelOriginOf(context, root);
       if (model) return MODEL_LIBRARIES[model] ?? null;
-      if (!services || !checker) return null;
+      // Model types are DB packages' types: a declaration outside them answers without a type query.
+      if (!services || !checker || declaredOutsideDb(services, root)) return null;
       const type = services.getTypeAtLocation(root);
       if (typeMatchesSomeSpecifier(type, [...MODEL_TYPES], services.program)) {
         const symbol = type.getSymbol() ?? type.aliasSymbol;
@@ -158,10 +160,11 @@ export default createRule<[], MessageIds>({
         if (loops.length === 0) return;
         const chain = chainOf(node.argument);
         if (!chain || (chain.method !== null && (NON_QUERY_METHODS.has(chain.method) || BATCH_METHODS.has(chain.method)))) return;
-        const loop = loops.find((candidate) => !isRetryAttempt(node, candidate) && !isBoundedIteration(context, { kind: 'statement', node: candidate }));
-        if (!loop) return;
+        // The library first: usually the declarations answer it, where a bounded loop may need the collection's type.
         const library = libraryOf(chain.root);
         if (!library) return;
+        const loop = loops.find((candidate) => !isRetryAttempt(node, candidate) && !isBoundedIteration(context, { kind: 'statement', node: candidate }));
+        if (!loop) return;
         context.report({ node, messageId: 'queryInLoop', data: { library, loop: LOOP_NAMES[loop.type] } });
       },
     };

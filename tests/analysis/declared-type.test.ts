@@ -20,6 +20,15 @@ const probe = ESLintUtils.RuleCreator.withoutDocs({
         const [argument] = node.arguments;
         if (!services || node.callee.type !== AST_NODE_TYPES.Identifier || !argument) return;
         const text = context.sourceCode.getText(argument);
+        // `db({ name })`: the shorthand property's value.
+        if (node.callee.name === 'db' && argument.type === AST_NODE_TYPES.ObjectExpression) {
+          for (const property of argument.properties) {
+            if (property.type !== AST_NODE_TYPES.Property || !property.shorthand) continue;
+            const answer = declaredOutsideDb(services, property.value) ? 'outside' : 'open';
+            context.report({ node: property, messageId: 'answer', data: { text: `{ ${context.sourceCode.getText(property)} }: ${answer}` } });
+          }
+          return;
+        }
         if (node.callee.name === 'db') {
           context.report({ node, messageId: 'answer', data: { text: `${text}: ${declaredOutsideDb(services, argument) ? 'outside' : 'open'}` } });
         }
@@ -41,6 +50,54 @@ function answers(code: string, ...texts: string[]): InvalidTestCase<'answer', []
 typedRuleTester().run('declaredOutsideDb + declaredNotThenable', probe, {
   valid: [],
   invalid: [
+    answers(
+      `import type { PoolClient } from 'pg';
+declare function names(): Promise<string[]>;
+declare const client: PoolClient;
+export async function load() {
+  const found = await names();
+  db({ found }); db({ client });
+}`,
+      // The shorthand reads the variable: its declaration answers, not the object literal's property.
+      '{ found }: outside',
+      '{ client }: open',
+    ),
+    answers(
+      `import type { Knex } from 'knex';
+export function pick(trx: Knex.Transaction | undefined, knex: Knex, label: string | undefined, fallback: string) {
+  const name = label ?? fallback;
+  const handle = trx ?? knex;
+  const either = label ? label : 'none';
+  const first = label || trx;
+  db(name); db(handle); db(either); db(first);
+}`,
+      // Either side of \`??\`, \`||\` and \`? :\` may be the value: both must be outside.
+      'name: outside',
+      'handle: open',
+      'either: outside',
+      'first: open',
+    ),
+    answers(
+      `declare const items: number[];
+declare const pending: Promise<number>;
+declare const ready: Map<string, number>;
+export function calls() {
+  then(items.map((x) => x + 1));
+  then(items.map(async (x) => x));
+  then(items.forEach((x) => x));
+  then(pending.then((x) => x));
+  then(items.find((x) => x > 1));
+  then(ready.get('a'));
+}`,
+      // A member call with a callback: the method's declared result, without inferring the callback.
+      'items.map((x) => x + 1): never',
+      'items.map(async (x) => x): never',
+      'items.forEach((x) => x): never',
+      'pending.then((x) => x): open',
+      'items.find((x) => x > 1): open',
+      // Without a callback, the receiver's lookup costs what the type query costs: left to it.
+      "ready.get('a'): open",
+    ),
     answers(
       `import type { Request, Response } from 'express';
 import type { PoolClient } from 'pg';
