@@ -6,13 +6,14 @@ import {
   DB_CLASSES,
   DB_PRODUCERS,
   dbClass,
+  isDbPackage,
   MANAGED_TRANSACTIONS,
   type DbClass,
   type ManagedTransaction,
 } from '../catalog/db.js';
 import { isFunction, skipTransparent, staticPropertyName } from './ast.js';
 import { declaredOutsideDb } from './declared-type.js';
-import { resolveCallee, typeServices } from './resolve.js';
+import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -91,9 +92,23 @@ export function classOfType(checker: ts.TypeChecker, program: ts.Program, type: 
 
 function matchesClass(checker: ts.TypeChecker, program: ts.Program, type: ts.Type, cls: DbClass): boolean {
   if (cls.types.length > 0 && typeMatchesSomeSpecifier(type, [...cls.types], program)) return true;
-  if (!cls.members) return false;
+  // Structural matches are for types declared in the project or a DB package (Prisma's generated
+  // clients): looking members up in another package's type would resolve all of them, for nothing.
+  if (!cls.members || declaredInOtherPackage(type)) return false;
   const has = (name: string) => checker.getPropertyOfType(type, name) !== undefined;
   return cls.members.every(has) && !(cls.absentMembers ?? []).some(has);
+}
+
+/** Every declaration of the type's symbol is in a package that is no DB library (or in the language's own files). */
+function declaredInOtherPackage(type: ts.Type): boolean {
+  const declarations = type.getSymbol()?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const library = packageOfFile(declaration.getSourceFile().fileName);
+      return library !== null && !isDbPackage(library);
+    })
+  );
 }
 
 function isNullish(type: ts.Type): boolean {

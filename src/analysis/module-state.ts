@@ -102,6 +102,8 @@ export interface ModuleState {
  * blocks, simple identifiers only) and static properties of classes declared
  * outside functions. Ask `candidates()` in `Program:exit`, in source order.
  */
+const STATIC_KEYWORD = /\bstatic\b/u;
+
 export function createModuleStateCollector(context: AnyContext): {
   readonly listeners: TSESLint.RuleListener;
   candidates(): StateCandidate[];
@@ -176,14 +178,18 @@ export function createModuleStateCollector(context: AnyContext): {
     };
   }
 
+  // Static state needs the `static` keyword: without it, no `this.x` needs collecting.
+  const staticListeners: TSESLint.RuleListener = STATIC_KEYWORD.test(sourceCode.text)
+    ? {
+        'PropertyDefinition[static=true]': collectStatic,
+        'MemberExpression[object.type="ThisExpression"]'(node: TSESTree.MemberExpression) {
+          thisMembers.push(node);
+        },
+      }
+    : {};
+
   return {
-    listeners: {
-      VariableDeclarator: collectDeclarator,
-      'PropertyDefinition[static=true]': collectStatic,
-      'MemberExpression[object.type="ThisExpression"]'(node: TSESTree.MemberExpression) {
-        thisMembers.push(node);
-      },
-    },
+    listeners: { VariableDeclarator: collectDeclarator, ...staticListeners },
     candidates() {
       const candidates = [...declarators.map(variableCandidate), ...staticProperties.map(staticCandidate)].filter(
         (candidate): candidate is StateCandidate => candidate !== null,
