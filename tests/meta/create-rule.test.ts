@@ -38,7 +38,8 @@ async function lint(ruleConfig: Linter.RuleEntry, files = 1): Promise<{ messages
   const seen: unknown[] = [];
   const eslint = new ESLint({
     overrideConfigFile: true,
-    overrideConfig: [{ plugins: { test: { rules: { probe: probe(seen) } } }, rules: { 'test/probe': ruleConfig } }],
+    // typescript-eslint's rule type and ESLint's plugin type describe the same object differently.
+    overrideConfig: [{ plugins: { test: { rules: { probe: probe(seen) } } as unknown as ESLint.Plugin }, rules: { 'test/probe': ruleConfig } }],
   });
   const messages: string[] = [];
   for (let index = 0; index < files; index++) {
