@@ -12,7 +12,7 @@ import {
   type ManagedTransaction,
 } from '../catalog/db.js';
 import { isFunction, skipTransparent, staticPropertyName } from './ast.js';
-import { declaredOutsideDb } from './declared-type.js';
+import { declaredDbClass } from './declared-type.js';
 import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -48,8 +48,10 @@ export function dbValueOf(context: AnyContext, expression: TSESTree.Node): DbVal
 export function typeClass(context: AnyContext, expression: TSESTree.Node): DbClass | null {
   const services = typeServices(context);
   if (!services) return null;
-  // The declaration first: an annotation naming a non-DB type answers without computing a type.
-  if (declaredOutsideDb(services, expression)) return null;
+  // The declaration first: an annotation that names a DB class, or rules every one out, answers
+  // without computing a type.
+  const declared = declaredDbClass(services, expression);
+  if (declared !== undefined) return declared === 'outside' ? null : declared;
   const checker = services.program.getTypeChecker();
   const type = valueType(services, checker, expression);
   return classOfType(checker, services.program, isPromiseType(type) ? (checker.getAwaitedType(type) ?? type) : type);

@@ -1,12 +1,14 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { DB_CLASSES, isDbPackage } from '../catalog/db.js';
+import { DB_CLASSES, isDbPackage, type DbClass } from '../catalog/db.js';
 import { packageOfFile, symbolAt } from './resolve.js';
 
 /** Member names by which some DB class is recognised structurally (Prisma's `$transaction`…). */
 const STRUCTURAL_MEMBERS: ReadonlySet<string> = new Set(DB_CLASSES.flatMap((cls) => cls.members ?? []));
 const MAX_DEPTH = 6;
+/** Interfaces and classes followed up their `extends` chains (express's `Response` is four deep in node's `Writable`). */
+const MAX_HIERARCHY = 12;
 /** Type annotations that are neither a DB object nor a thenable: primitives, literals, arrays, tuples, functions. */
 const PLAIN_TYPE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.StringKeyword,
@@ -40,6 +42,62 @@ export function declaredOutsideDb(services: ParserServicesWithTypeInformation, e
   return initializerOutsideDb(services.program, checker, tsNode as ts.Expression, 0);
 }
 
+/**
+ * With types, from declarations alone: the DB class of the value that an
+ * identifier or property access reads, when its declared type names one of
+ * the catalog's library classes (`trx: Knex.Transaction`, `db: Db` with
+ * `type Db = Knex`, `Promise<PoolClient>`, `pool: Pool | undefined`);
+ * `'outside'` when the declaration rules out every DB object (see
+ * `declaredOutsideDb`); undefined when the declaration leaves it open.
+ * A declared class cannot narrow to another one, so the checker's type of the
+ * read would name the same class.
+ */
+export function declaredDbClass(services: ParserServicesWithTypeInformation, expression: TSESTree.Node): DbClass | 'outside' | undefined {
+  if (declaredOutsideDb(services, expression)) return 'outside';
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(expression);
+  if (!ts.isIdentifier(tsNode) && !ts.isPropertyAccessExpression(tsNode)) return undefined;
+  const declaration = readSymbol(checker, tsNode)?.valueDeclaration;
+  const annotation = declaration ? declaredTypeNode(checker, declaration) : undefined;
+  return annotation ? classOfTypeNode(services.program, checker, annotation, 0) : undefined;
+}
+
+/** The catalog class an annotation names: through non-generic aliases, `Promise<…>` and unions with nullish parts. */
+function classOfTypeNode(program: ts.Program, checker: ts.TypeChecker, node: ts.TypeNode, depth: number): DbClass | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  if (ts.isParenthesizedTypeNode(node)) return classOfTypeNode(program, checker, node.type, depth + 1);
+  if (ts.isUnionTypeNode(node)) {
+    const classes = node.types.filter((part) => !isNullishTypeNode(part)).map((part) => classOfTypeNode(program, checker, part, depth + 1));
+    const [first] = classes;
+    return first && classes.every((cls) => cls === first) ? first : undefined;
+  }
+  if (!ts.isTypeReferenceNode(node)) return undefined;
+  const symbol = symbolAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
+  const declarations = typeDeclarations(symbol);
+  const [first] = declarations;
+  if (!symbol || !first) return undefined;
+  if (program.isSourceFileDefaultLibrary(first.getSourceFile())) {
+    const awaited = node.typeArguments?.length === 1 ? node.typeArguments[0] : undefined;
+    return PROMISE_NAMES.has(symbol.name) && awaited ? classOfTypeNode(program, checker, awaited, depth + 1) : undefined;
+  }
+  if (declarations.length === 1 && ts.isTypeAliasDeclaration(first)) {
+    return first.typeParameters ? undefined : classOfTypeNode(program, checker, first.type, depth + 1);
+  }
+  const owners = declarations.filter((declaration) => !ts.isModuleDeclaration(declaration));
+  const library = owners[0] ? packageOfFile(owners[0].getSourceFile().fileName) : null;
+  if (!library || !owners.every((owner) => (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && packageOfFile(owner.getSourceFile().fileName) === library)) {
+    return undefined;
+  }
+  return DB_CLASSES.find((cls) => cls.types.some((specifier) => namesPackageType(specifier, library, symbol.name)));
+}
+
+function namesPackageType(specifier: DbClass['types'][number], library: string, name: string): boolean {
+  if (typeof specifier === 'string' || specifier.from !== 'package' || specifier.package !== library) return false;
+  return typeof specifier.name === 'string' ? specifier.name === name : specifier.name.includes(name);
+}
+
+const PROMISE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike']);
+
 /** A variable, parameter or property by its annotation, or a `const` by the declared result of its initializer. */
 function valueOutsideDb(program: ts.Program, checker: ts.TypeChecker, symbol: ts.Symbol | undefined, depth: number): boolean {
   const declaration = symbol?.valueDeclaration;
@@ -57,7 +115,8 @@ function valueOutsideDb(program: ts.Program, checker: ts.TypeChecker, symbol: ts
     ts.isPropertyDeclaration(declaration) ||
     ts.isPropertySignature(declaration)
   ) {
-    if (declaration.type) return typeNodeOutsideDb(program, checker, declaration.type, depth + 1);
+    const annotation = declaredTypeNode(checker, declaration);
+    if (annotation) return typeNodeOutsideDb(program, checker, annotation, depth + 1);
     const constant =
       ts.isVariableDeclaration(declaration) &&
       ts.isVariableDeclarationList(declaration.parent) &&
@@ -69,68 +128,179 @@ function valueOutsideDb(program: ts.Program, checker: ts.TypeChecker, symbol: ts
 
 /** The member `name` of the type an annotation names, by its own annotation. */
 function memberOutsideDb(program: ts.Program, checker: ts.TypeChecker, node: ts.TypeNode, name: string, depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  if (ts.isTypeLiteralNode(node)) return membersOutsideDb(program, checker, node.members, name, depth);
-  if (ts.isIntersectionTypeNode(node)) {
-    const declaring = node.types.filter((part) => !ts.isTypeLiteralNode(part) || part.members.some((member) => memberName(member) === name));
-    return declaring.length > 0 && declaring.every((part) => memberOutsideDb(program, checker, part, name, depth + 1));
-  }
-  if (!ts.isTypeReferenceNode(node)) return false;
-  const symbol = symbolAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
-  const declarations = symbol?.declarations ?? [];
-  const [first] = declarations;
-  if (!first) return false;
-  // `Pick<T, K>`, `Partial<T>`, `Readonly<T>`…: the member is `T`'s.
-  if (program.isSourceFileDefaultLibrary(first.getSourceFile())) {
-    const target = node.typeArguments?.[0];
-    return symbol !== undefined && MEMBER_PRESERVING.has(symbol.name) && target !== undefined && memberOutsideDb(program, checker, target, name, depth + 1);
-  }
-  return declarations.every((declaration) => {
-    if (ts.isTypeAliasDeclaration(declaration)) {
-      return !declaration.typeParameters && memberOutsideDb(program, checker, declaration.type, name, depth + 1);
-    }
-    if (!ts.isInterfaceDeclaration(declaration) && !ts.isClassDeclaration(declaration)) return false;
-    if (declaration.members.some((member) => memberName(member) === name)) {
-      return membersOutsideDb(program, checker, declaration.members, name, depth);
-    }
-    const bases = (declaration.heritageClauses ?? [])
-      .filter((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
-      .flatMap((clause) => clause.types);
-    return bases.length > 0 && bases.every((base) => base.typeArguments === undefined && baseMemberOutsideDb(program, checker, base, name, depth + 1));
-  });
-}
-
-/** A base of an interface or class, searched for the member like an annotation naming it. */
-function baseMemberOutsideDb(program: ts.Program, checker: ts.TypeChecker, base: ts.ExpressionWithTypeArguments, name: string, depth: number): boolean {
-  if (!ts.isIdentifier(base.expression)) return false;
-  const symbol = symbolAt(checker, base.expression);
-  const declarations = symbol?.declarations ?? [];
+  const members = memberDeclarations(program, checker, node, name, depth);
   return (
-    declarations.length > 0 &&
-    declarations.every(
-      (declaration) =>
-        (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration)) &&
-        declaration.members.some((member) => memberName(member) === name) &&
-        membersOutsideDb(program, checker, declaration.members, name, depth),
-    )
-  );
-}
-
-function membersOutsideDb(
-  program: ts.Program,
-  checker: ts.TypeChecker,
-  members: readonly ts.Node[],
-  name: string,
-  depth: number,
-): boolean {
-  const named = members.filter((member) => memberName(member) === name);
-  return (
-    named.length > 0 &&
-    named.every((member) => {
+    members !== undefined &&
+    members.every((member) => {
       if (ts.isMethodSignature(member) || ts.isMethodDeclaration(member)) return true;
       return (ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) && member.type !== undefined && typeNodeOutsideDb(program, checker, member.type, depth + 1);
     })
   );
+}
+
+/**
+ * The declarations of the member `name` in the type an annotation names,
+ * found through declarations alone: type literals, intersections and unions
+ * of them, interfaces and classes (merged declarations, then their bases),
+ * non-generic aliases and the language's `Pick`/`Partial`/… of one.
+ * Undefined when the syntax leaves it open: generic aliases, mapped and
+ * conditional types, index signatures, mixins, or no such member.
+ */
+function memberDeclarations(
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  node: ts.TypeNode,
+  name: string,
+  depth: number,
+): readonly ts.Declaration[] | undefined {
+  if (depth > MAX_HIERARCHY) return undefined;
+  if (ts.isParenthesizedTypeNode(node)) return memberDeclarations(program, checker, node.type, name, depth + 1);
+  if (ts.isTypeLiteralNode(node)) return ownMembers([node], name);
+  if (ts.isIntersectionTypeNode(node) || ts.isUnionTypeNode(node)) {
+    // A union's member is every part's; an intersection's, that of each part declaring it.
+    const parts = ts.isUnionTypeNode(node)
+      ? node.types.filter((part) => !isNullishTypeNode(part))
+      : node.types.filter((part) => !ts.isTypeLiteralNode(part) || part.members.some((member) => memberName(member) === name));
+    const found: ts.Declaration[] = [];
+    for (const part of parts) {
+      const members = memberDeclarations(program, checker, part, name, depth + 1);
+      if (!members) return undefined;
+      found.push(...members);
+    }
+    return found.length > 0 ? found : undefined;
+  }
+  if (!ts.isTypeReferenceNode(node)) return undefined;
+  const symbol = symbolAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
+  const declarations = typeDeclarations(symbol);
+  const [first] = declarations;
+  if (!symbol || !first) return undefined;
+  // `Pick<T, K>`, `Partial<T>`, `Readonly<T>`…: the member is `T`'s.
+  if (ts.isTypeAliasDeclaration(first) && program.isSourceFileDefaultLibrary(first.getSourceFile())) {
+    const target = node.typeArguments?.[0];
+    return MEMBER_PRESERVING.has(symbol.name) && target ? memberDeclarations(program, checker, target, name, depth + 1) : undefined;
+  }
+  if (declarations.length === 1 && ts.isTypeAliasDeclaration(first)) {
+    return first.typeParameters ? undefined : memberDeclarations(program, checker, first.type, name, depth + 1);
+  }
+  return classMembers(program, checker, declarations, name, depth + 1);
+}
+
+/** The member of merged interface or class declarations: their own, else their bases'. */
+function classMembers(
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  declarations: readonly ts.Declaration[],
+  name: string,
+  depth: number,
+): readonly ts.Declaration[] | undefined {
+  if (depth > MAX_HIERARCHY) return undefined;
+  const owners = declarations.filter((declaration) => !ts.isModuleDeclaration(declaration));
+  if (owners.length === 0 || !owners.every((owner) => ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner))) return undefined;
+  const classes = owners as readonly (ts.InterfaceDeclaration | ts.ClassDeclaration)[];
+  const own = ownMembers(classes, name);
+  if (own) return own;
+  if (classes.some((owner) => owner.members.some((member) => ts.isIndexSignatureDeclaration(member)))) return undefined;
+  const found: ts.Declaration[] = [];
+  for (const base of classes.flatMap(extendedTypes)) {
+    const expression = base.expression;
+    const baseName = ts.isIdentifier(expression) ? expression : ts.isPropertyAccessExpression(expression) ? expression.name : undefined;
+    if (!baseName) return undefined;
+    const members = classMembers(program, checker, typeDeclarations(symbolAt(checker, baseName)), name, depth + 1);
+    if (members) found.push(...members);
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+/** The members named `name` of declarations; undefined when none has one. */
+function ownMembers(owners: readonly { readonly members: ts.NodeArray<ts.ClassElement | ts.TypeElement> }[], name: string): readonly ts.Declaration[] | undefined {
+  const found = owners.flatMap((owner) => owner.members.filter((member) => memberName(member) === name));
+  return found.length > 0 ? found : undefined;
+}
+
+function extendedTypes(declaration: ts.InterfaceDeclaration | ts.ClassDeclaration): readonly ts.ExpressionWithTypeArguments[] {
+  return (declaration.heritageClauses ?? []).filter((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword).flatMap((clause) => clause.types);
+}
+
+/** A symbol's declarations as a type (`Map` is also declared as a value). */
+function typeDeclarations(symbol: ts.Symbol | undefined): readonly ts.Declaration[] {
+  return (symbol?.declarations ?? []).filter((declaration) => !isValueOnly(declaration));
+}
+
+function isNullishTypeNode(node: ts.TypeNode): boolean {
+  return (
+    node.kind === ts.SyntaxKind.UndefinedKeyword ||
+    node.kind === ts.SyntaxKind.VoidKeyword ||
+    (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword)
+  );
+}
+
+/**
+ * The type annotation that declares a variable's, parameter's or property's
+ * value. An unannotated parameter of a function passed as an argument takes
+ * the parameter type that the called function declares for it, when a single
+ * declaration of a plain or `this.` callee says so:
+ * `inTransaction(db, async (tx) => …)` with `fn: (db: Knex) => R` gives `Knex`.
+ * (A type parameter there stays open for every caller: it names no declaration.)
+ */
+function declaredTypeNode(checker: ts.TypeChecker, declaration: ts.Declaration): ts.TypeNode | undefined {
+  if (
+    ts.isParameter(declaration) ||
+    ts.isVariableDeclaration(declaration) ||
+    ts.isPropertyDeclaration(declaration) ||
+    ts.isPropertySignature(declaration)
+  ) {
+    if (declaration.type) return declaration.type;
+  }
+  return ts.isParameter(declaration) ? contextualParameterType(checker, declaration) : undefined;
+}
+
+function contextualParameterType(checker: ts.TypeChecker, parameter: ts.ParameterDeclaration): ts.TypeNode | undefined {
+  const fn = parameter.parent;
+  if (parameter.dotDotDotToken || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+  let argument: ts.Node = fn;
+  while (ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
+  const call = argument.parent;
+  if (!ts.isCallExpression(call)) return undefined;
+  const position = call.arguments.indexOf(argument as ts.Expression);
+  if (position < 0 || call.arguments.slice(0, position).some(ts.isSpreadElement)) return undefined;
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee)
+    ? callee
+    : ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword
+      ? callee.name
+      : undefined;
+  const declarations = name ? (symbolAt(checker, name)?.declarations ?? []) : [];
+  // Overloads: which one applies depends on every argument.
+  const [only] = declarations;
+  if (declarations.length !== 1 || !only) return undefined;
+  const callback = parametersOf(only)?.[position];
+  if (!callback || callback.dotDotDotToken || !callback.type) return undefined;
+  const signature = functionTypeIn(callback.type);
+  const target = signature?.parameters[fn.parameters.indexOf(parameter)];
+  return target && !target.dotDotDotToken ? target.type : undefined;
+}
+
+/** The parameters of a function declaration, or of a `const` or property holding a function. */
+function parametersOf(declaration: ts.Declaration): ts.NodeArray<ts.ParameterDeclaration> | undefined {
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration)) {
+    return declaration.parameters;
+  }
+  if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) {
+    if (declaration.type) return functionTypeIn(declaration.type)?.parameters;
+    const init = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    const isConstant = ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+    return init && isConstant && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init.parameters : undefined;
+  }
+  return undefined;
+}
+
+/** `(x: T) => U`, also written in parentheses or as an optional `… | undefined`. */
+function functionTypeIn(node: ts.TypeNode): ts.FunctionTypeNode | undefined {
+  if (ts.isParenthesizedTypeNode(node)) return functionTypeIn(node.type);
+  if (ts.isFunctionTypeNode(node)) return node;
+  if (!ts.isUnionTypeNode(node)) return undefined;
+  const parts = node.types.filter((part) => !isNullishTypeNode(part));
+  return parts.length === 1 && parts[0] ? functionTypeIn(parts[0]) : undefined;
 }
 
 function memberName(member: ts.Node): string | null {
@@ -331,7 +501,8 @@ function returnTypeOutsideDb(program: ts.Program, checker: ts.TypeChecker, decla
 
 /**
  * With types, from declarations alone: the called function (`load(x)`,
- * `this.load(x)`) declares a result that is never a thenable (`: void`,
+ * `this.load(x)`, or `res.end()` by the method that the receiver's declared
+ * type declares) declares a result that is never a thenable (`: void`,
  * `: User[]`, an interface without `then`). Lets rules skip the type query of
  * the call, which resolves overloads and checks every argument.
  * False when any declaration leaves it open (no annotation, generics, aliases).
@@ -339,12 +510,17 @@ function returnTypeOutsideDb(program: ts.Program, checker: ts.TypeChecker, decla
 export function declaredNotThenable(services: ParserServicesWithTypeInformation, call: TSESTree.Node): boolean {
   const tsNode = services.esTreeNodeToTSNodeMap.get(call);
   if (!ts.isCallExpression(tsNode)) return false;
-  // Only where finding the function is cheaper than the call's type: `load(x)`,
+  const program = services.program;
+  const checker = program.getTypeChecker();
+  const target = tsNode.expression;
+  // `res.removeHeader(h)` with `res: Response`: the method as the receiver's declared type declares it.
+  const members = ts.isPropertyAccessExpression(target) ? receiverMembers(program, checker, target) : undefined;
+  if (members) return members.every((member) => resultNeverThenable(program, checker, member));
+  // Otherwise only where finding the function is cheaper than the call's type: `load(x)`,
   // `this.load(x)`, and `a.b.map((x) => …)`. For other `a.b.load(x)` the lookup
   // computes the receiver's type, which costs what the type query it would
   // spare costs; with a callback argument the query would also infer the
   // callback's whole body.
-  const target = tsNode.expression;
   const callee = ts.isIdentifier(target)
     ? target
     : ts.isPropertyAccessExpression(target) &&
@@ -352,19 +528,37 @@ export function declaredNotThenable(services: ParserServicesWithTypeInformation,
       ? target.name
       : null;
   if (!callee) return false;
-  const checker = services.program.getTypeChecker();
-  const symbol = symbolAt(checker, callee);
-  const declarations = symbol?.declarations ?? [];
-  return (
-    declarations.length > 0 &&
-    declarations.every((declaration) => {
-      if (!ts.isFunctionLike(declaration) || !declaration.type) return false;
-      if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) {
-        if (declaration.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
-      }
-      return neverThenable(services.program, checker, declaration.type, 0);
-    })
-  );
+  const declarations = symbolAt(checker, callee)?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => resultNeverThenable(program, checker, declaration));
+}
+
+/**
+ * The declarations of the method `receiver.name` names, found from the
+ * declared type of a receiver that is a variable, a parameter (also a
+ * callback's, by what its callee declares) or `this.x`.
+ */
+function receiverMembers(program: ts.Program, checker: ts.TypeChecker, access: ts.PropertyAccessExpression): readonly ts.Declaration[] | undefined {
+  const receiver = access.expression;
+  const readable =
+    ts.isIdentifier(receiver) ||
+    (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(receiver.name));
+  if (!readable || !ts.isIdentifier(access.name)) return undefined;
+  const declaration = readSymbol(checker, receiver)?.valueDeclaration;
+  const annotation = declaration ? declaredTypeNode(checker, declaration) : undefined;
+  return annotation ? memberDeclarations(program, checker, annotation, access.name.text, 0) : undefined;
+}
+
+/** A function, method or function-typed property whose declared result is never a thenable (and that is not `async`). */
+function resultNeverThenable(program: ts.Program, checker: ts.TypeChecker, declaration: ts.Declaration): boolean {
+  if ((ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type) {
+    const signature = functionTypeIn(declaration.type);
+    return signature !== undefined && neverThenable(program, checker, signature.type, 0);
+  }
+  if (!ts.isFunctionLike(declaration) || !declaration.type) return false;
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) {
+    if (declaration.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+  }
+  return neverThenable(program, checker, declaration.type, 0);
 }
 
 const THENABLE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'Awaited']);

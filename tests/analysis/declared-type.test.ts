@@ -1,13 +1,14 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 
-import { declaredNotThenable, declaredOutsideDb } from '../../src/analysis/declared-type.js';
+import { declaredDbClass, declaredNotThenable, declaredOutsideDb } from '../../src/analysis/declared-type.js';
 import { typeServices } from '../../src/analysis/resolve.js';
 import { typedRuleTester } from '../rule-tester.js';
 
 /**
  * Probe: `db(expression)` reports whether declarations alone rule out a DB
- * object (`outside` / `open`); `then(call())` whether the called function
+ * object (`outside` / `open`); `cls(expression)` the DB class they name (its
+ * id, `outside` or `open`); `then(call())` whether the called function
  * declares a result that is never a thenable (`never` / `open`).
  */
 const probe = ESLintUtils.RuleCreator.withoutDocs({
@@ -32,6 +33,11 @@ const probe = ESLintUtils.RuleCreator.withoutDocs({
         if (node.callee.name === 'db') {
           context.report({ node, messageId: 'answer', data: { text: `${text}: ${declaredOutsideDb(services, argument) ? 'outside' : 'open'}` } });
         }
+        if (node.callee.name === 'cls') {
+          const answer = declaredDbClass(services, argument);
+          const label = answer === undefined ? 'open' : answer === 'outside' ? answer : answer.id;
+          context.report({ node, messageId: 'answer', data: { text: `${text}: ${label}` } });
+        }
         if (node.callee.name === 'then') {
           context.report({ node, messageId: 'answer', data: { text: `${text}: ${declaredNotThenable(services, argument) ? 'never' : 'open'}` } });
         }
@@ -42,7 +48,7 @@ const probe = ESLintUtils.RuleCreator.withoutDocs({
 
 function answers(code: string, ...texts: string[]): InvalidTestCase<'answer', []> {
   return {
-    code: `declare function db(value: unknown): void;\ndeclare function then(value: unknown): void;\n${code}`,
+    code: `declare function db(value: unknown): void;\ndeclare function cls(value: unknown): void;\ndeclare function then(value: unknown): void;\n${code}`,
     errors: texts.map((text) => ({ messageId: 'answer' as const, data: { text } })),
   };
 }
@@ -95,7 +101,7 @@ export function calls() {
       'items.forEach((x) => x): never',
       'pending.then((x) => x): open',
       'items.find((x) => x > 1): open',
-      // Without a callback, the receiver's lookup costs what the type query costs: left to it.
+      // The receiver's declared \`Map<K, V>\` declares \`get\` with the result \`V | undefined\`: a type parameter stays open.
       "ready.get('a'): open",
     ),
     answers(
@@ -188,8 +194,74 @@ export class Job {
       'unknownResult(): open',
       'refresh(): open',
       'this.size(): never',
-      // Member calls on other receivers are left to the type query: finding the method costs as much.
-      'items.send(): open',
+      // The receiver's annotation declares the method.
+      'items.send(): never',
+    ),
+    answers(
+      `import type { Response } from 'express';
+interface Jobs { run(): void; start(): Promise<void> }
+interface Bag { [name: string]: () => Promise<void> }
+class Base { stop(): void {} async drain(): Promise<void> {} }
+class Worker extends Base { log: (message: string) => void = () => {}; }
+export class Handler {
+  constructor(private readonly jobs: Jobs | undefined, private readonly worker: Worker) {}
+  handle(res: Response, bag: Bag, either: Jobs | { run(): Promise<void> }) {
+    then(res.removeHeader('etag')); then(res.json({})); then(this.jobs?.run()); then(this.jobs!.start());
+    then(this.worker.stop()); then(this.worker.drain()); then(this.worker.log('x')); then(bag.run()); then(either.run());
+  }
+}`,
+      // Through express's \`Response\` up to node's \`OutgoingMessage.removeHeader(): void\`.
+      "res.removeHeader('etag'): never",
+      // \`json: Send<…>\` is an alias of a generic function type: left open.
+      'res.json({}): open',
+      // The receiver's declared union without \`undefined\`.
+      'this.jobs?.run(): never',
+      'this.jobs!.start(): open',
+      // A class's own members, then its bases'; an \`async\` method is a promise.
+      'this.worker.stop(): never',
+      'this.worker.drain(): open',
+      'this.worker.log(\'x\'): never',
+      // An index signature, or a union with one part whose member is a promise, stays open.
+      'bag.run(): open',
+      'either.run(): open',
+    ),
+    answers(
+      `import type { Knex } from 'knex';
+import type { PoolClient } from 'pg';
+declare function inTransaction<R>(db: Knex, fn: (db: Knex) => R): Promise<R>;
+declare function each(names: string[], fn: (name: string, index: number) => void): void;
+declare function every<T>(items: T[], fn: (item: T) => void): void;
+declare function twice(fn: (name: string) => void): void;
+declare function twice(fn: (client: PoolClient) => void): void;
+declare const knex: Knex;
+inTransaction(knex, async (tx) => { db(tx); cls(tx); });
+each([], (name, index) => { db(name); db(index); });
+every([1], (item) => { db(item); });
+twice((value) => { db(value); });`,
+      // An unannotated callback parameter: the type the callee declares for it.
+      'tx: open',
+      'tx: knex.Knex',
+      'name: outside',
+      'index: outside',
+      // A type parameter of the callee, or overloads: open.
+      'item: open',
+      'value: open',
+    ),
+    answers(
+      `import type { Knex } from 'knex';
+import type { Pool, PoolClient } from 'pg';
+type Db = Knex;
+export async function run(a: Knex.Transaction, b: Db, c: Promise<PoolClient>, d: Pool | undefined, e: Knex | Knex.Transaction, f: string, g: { query(): void }) {
+  cls(a); cls(b); cls(c); cls(d); cls(e); cls(f); cls(g);
+}`,
+      // The class an annotation names, through aliases, \`Promise\` and nullish unions; two classes stay open.
+      'a: knex.Transaction',
+      'b: knex.Knex',
+      'c: pg.PoolClient',
+      'd: pg.Pool',
+      'e: open',
+      'f: outside',
+      'g: outside',
     ),
   ],
 });
