@@ -12,7 +12,7 @@ import {
   type ManagedTransaction,
 } from '../catalog/db.js';
 import { isFunction, skipTransparent, staticPropertyName } from './ast.js';
-import { declaredDbClass } from './declared-type.js';
+import { declaredDbClass, declaredWithoutMember } from './declared-type.js';
 import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -97,6 +97,9 @@ function matchesClass(checker: ts.TypeChecker, program: ts.Program, type: ts.Typ
   // Structural matches are for types declared in the project or a DB package (Prisma's generated
   // clients): looking members up in another package's type would resolve all of them, for nothing.
   if (!cls.members || declaredInOtherPackage(type)) return false;
+  // The project's own classes and interfaces say by their declarations whether a member exists.
+  const declarations = type.getSymbol()?.declarations ?? [];
+  if (cls.members.some((name) => declaredWithoutMember(checker, declarations, name))) return false;
   const has = (name: string) => checker.getPropertyOfType(type, name) !== undefined;
   return cls.members.every(has) && !(cls.absentMembers ?? []).some(has);
 }

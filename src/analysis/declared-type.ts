@@ -211,10 +211,39 @@ function classMembers(
   return found.length > 0 ? found : undefined;
 }
 
-/** The members named `name` of declarations; undefined when none has one. */
-function ownMembers(owners: readonly { readonly members: ts.NodeArray<ts.ClassElement | ts.TypeElement> }[], name: string): readonly ts.Declaration[] | undefined {
-  const found = owners.flatMap((owner) => owner.members.filter((member) => memberName(member) === name));
+/** The members named `name` of declarations (a class's parameter properties too); undefined when none has one. */
+function ownMembers(owners: readonly (ts.InterfaceDeclaration | ts.ClassDeclaration | ts.TypeLiteralNode)[], name: string): readonly ts.Declaration[] | undefined {
+  const found = owners.flatMap((owner): ts.Declaration[] => [
+    ...owner.members.filter((member) => memberName(member) === name),
+    ...(ts.isClassDeclaration(owner) ? parameterProperties(owner).filter((parameter) => memberName(parameter) === name) : []),
+  ]);
   return found.length > 0 ? found : undefined;
+}
+
+/** `constructor(private readonly db: Db)`: parameters that declare members of the class. */
+function parameterProperties(declaration: ts.ClassDeclaration): readonly ts.ParameterDeclaration[] {
+  const constructor = declaration.members.find(ts.isConstructorDeclaration);
+  return constructor?.parameters.filter((parameter) => ts.isParameterPropertyDeclaration(parameter, constructor)) ?? [];
+}
+
+/**
+ * With types, from declarations alone: the type whose symbol has these
+ * declarations certainly has no member `name` — every one is an interface or
+ * class of the project or a package without such a member or an index
+ * signature, and so are all of its bases. Answers a structural lookup
+ * (`$transaction`) without resolving every member of a large generic type.
+ */
+export function declaredWithoutMember(checker: ts.TypeChecker, declarations: readonly ts.Declaration[], name: string, depth = 0): boolean {
+  if (depth > MAX_HIERARCHY) return false;
+  const owners = declarations.filter((declaration) => !ts.isModuleDeclaration(declaration));
+  if (owners.length === 0 || !owners.every((owner) => ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner))) return false;
+  const classes = owners as readonly (ts.InterfaceDeclaration | ts.ClassDeclaration)[];
+  if (ownMembers(classes, name) || classes.some((owner) => owner.members.some((member) => ts.isIndexSignatureDeclaration(member)))) return false;
+  return classes.flatMap(extendedTypes).every((base) => {
+    const expression = base.expression;
+    const baseName = ts.isIdentifier(expression) ? expression : ts.isPropertyAccessExpression(expression) ? expression.name : undefined;
+    return baseName !== undefined && declaredWithoutMember(checker, typeDeclarations(symbolAt(checker, baseName)), name, depth + 1);
+  });
 }
 
 function extendedTypes(declaration: ts.InterfaceDeclaration | ts.ClassDeclaration): readonly ts.ExpressionWithTypeArguments[] {
@@ -500,22 +529,26 @@ function returnTypeOutsideDb(program: ts.Program, checker: ts.TypeChecker, decla
 }
 
 /**
- * With types, from declarations alone: the called function (`load(x)`,
- * `this.load(x)`, or `res.end()` by the method that the receiver's declared
- * type declares) declares a result that is never a thenable (`: void`,
- * `: User[]`, an interface without `then`). Lets rules skip the type query of
- * the call, which resolves overloads and checks every argument.
- * False when any declaration leaves it open (no annotation, generics, aliases).
+ * With types, from declarations alone: whether the call's result is a
+ * thenable, by what the called function declares — `load(x)`, `this.load(x)`,
+ * or `res.end()` by the method that the receiver's declared type declares.
+ * `false` when every declaration declares a result that is never one (`: void`,
+ * `: User[]`, an interface without `then`); `true` when every declaration is
+ * `async` or declares a `Promise`/`PromiseLike` (a union with one is one, as
+ * for the checker). Lets rules skip the type query of the call, which
+ * resolves overloads and checks every argument. Undefined when any
+ * declaration leaves it open (no annotation, generics, aliases).
+ * A subclass that overrides a `void` method with an `async` one is not seen
+ * through a receiver declared as the base: the checker does not see it either.
  */
-export function declaredNotThenable(services: ParserServicesWithTypeInformation, call: TSESTree.Node): boolean {
+export function declaredThenable(services: ParserServicesWithTypeInformation, call: TSESTree.Node): boolean | undefined {
   const tsNode = services.esTreeNodeToTSNodeMap.get(call);
-  if (!ts.isCallExpression(tsNode)) return false;
+  if (!ts.isCallExpression(tsNode)) return undefined;
   const program = services.program;
   const checker = program.getTypeChecker();
   const target = tsNode.expression;
-  // `res.removeHeader(h)` with `res: Response`: the method as the receiver's declared type declares it.
   const members = ts.isPropertyAccessExpression(target) ? receiverMembers(program, checker, target) : undefined;
-  if (members) return members.every((member) => resultNeverThenable(program, checker, member));
+  if (members) return sameResult(members.map((member) => declaredResult(program, checker, member)));
   // Otherwise only where finding the function is cheaper than the call's type: `load(x)`,
   // `this.load(x)`, and `a.b.map((x) => …)`. For other `a.b.load(x)` the lookup
   // computes the receiver's type, which costs what the type query it would
@@ -527,15 +560,22 @@ export function declaredNotThenable(services: ParserServicesWithTypeInformation,
         (target.expression.kind === ts.SyntaxKind.ThisKeyword || tsNode.arguments.some((argument) => ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)))
       ? target.name
       : null;
-  if (!callee) return false;
+  if (!callee) return undefined;
   const declarations = symbolAt(checker, callee)?.declarations ?? [];
-  return declarations.length > 0 && declarations.every((declaration) => resultNeverThenable(program, checker, declaration));
+  return sameResult(declarations.map((declaration) => declaredResult(program, checker, declaration)));
+}
+
+/** The answer every declaration gives, or undefined when one leaves it open or they differ. */
+function sameResult(results: readonly (boolean | undefined)[]): boolean | undefined {
+  const [first] = results;
+  return first !== undefined && results.every((result) => result === first) ? first : undefined;
 }
 
 /**
  * The declarations of the method `receiver.name` names, found from the
  * declared type of a receiver that is a variable, a parameter (also a
- * callback's, by what its callee declares) or `this.x`.
+ * callback's, by what its callee declares), `this.x`, or a `const` made by
+ * `new X()`.
  */
 function receiverMembers(program: ts.Program, checker: ts.TypeChecker, access: ts.PropertyAccessExpression): readonly ts.Declaration[] | undefined {
   const receiver = access.expression;
@@ -544,21 +584,41 @@ function receiverMembers(program: ts.Program, checker: ts.TypeChecker, access: t
     (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(receiver.name));
   if (!readable || !ts.isIdentifier(access.name)) return undefined;
   const declaration = readSymbol(checker, receiver)?.valueDeclaration;
-  const annotation = declaration ? declaredTypeNode(checker, declaration) : undefined;
-  return annotation ? memberDeclarations(program, checker, annotation, access.name.text, 0) : undefined;
+  if (!declaration) return undefined;
+  const annotation = declaredTypeNode(checker, declaration);
+  if (annotation) return memberDeclarations(program, checker, annotation, access.name.text, 0);
+  const constructed = constantInitializer(declaration);
+  if (!constructed || !ts.isNewExpression(constructed) || !ts.isIdentifier(constructed.expression)) return undefined;
+  return classMembers(program, checker, typeDeclarations(symbolAt(checker, constructed.expression)), access.name.text, 0);
 }
 
-/** A function, method or function-typed property whose declared result is never a thenable (and that is not `async`). */
-function resultNeverThenable(program: ts.Program, checker: ts.TypeChecker, declaration: ts.Declaration): boolean {
+function constantInitializer(declaration: ts.Declaration): ts.Expression | undefined {
+  if (!ts.isVariableDeclaration(declaration) || !ts.isVariableDeclarationList(declaration.parent)) return undefined;
+  return (declaration.parent.flags & ts.NodeFlags.Const) !== 0 ? declaration.initializer : undefined;
+}
+
+/** What a function, method or function-typed property declares about its result: thenable, never one, or open. */
+function declaredResult(program: ts.Program, checker: ts.TypeChecker, declaration: ts.Declaration): boolean | undefined {
+  let result: ts.TypeNode | undefined;
   if ((ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type) {
-    const signature = functionTypeIn(declaration.type);
-    return signature !== undefined && neverThenable(program, checker, signature.type, 0);
+    result = functionTypeIn(declaration.type)?.type;
+  } else if (ts.isFunctionLike(declaration)) {
+    const isAsync = ts.canHaveModifiers(declaration) && (ts.getModifiers(declaration)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword) ?? false);
+    if (isAsync) return true;
+    result = declaration.type;
   }
-  if (!ts.isFunctionLike(declaration) || !declaration.type) return false;
-  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) {
-    if (declaration.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
-  }
-  return neverThenable(program, checker, declaration.type, 0);
+  if (!result) return undefined;
+  if (neverThenable(program, checker, result, 0)) return false;
+  return promiseTypeNode(program, checker, result) ? true : undefined;
+}
+
+/** `Promise<T>` or `PromiseLike<T>` of the language, or a union with one. */
+function promiseTypeNode(program: ts.Program, checker: ts.TypeChecker, node: ts.TypeNode): boolean {
+  if (ts.isParenthesizedTypeNode(node)) return promiseTypeNode(program, checker, node.type);
+  if (ts.isUnionTypeNode(node)) return node.types.some((part) => promiseTypeNode(program, checker, part));
+  if (!ts.isTypeReferenceNode(node) || !ts.isIdentifier(node.typeName) || !PROMISE_NAMES.has(node.typeName.text)) return false;
+  const declarations = typeDeclarations(symbolAt(checker, node.typeName));
+  return declarations.length > 0 && declarations.every((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
 }
 
 const THENABLE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'Awaited']);

@@ -9,7 +9,7 @@ import {
   PROMISE_GLOBALS,
 } from '../catalog/limiters.js';
 import { childNodes, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
-import { declaredNotThenable } from './declared-type.js';
+import { declaredThenable } from './declared-type.js';
 import { resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -205,11 +205,25 @@ export function isGlobalIdentifier(context: AnyContext, node: TSESTree.Node, nam
 export function isThenable(context: AnyContext, node: TSESTree.Node): boolean {
   const services = typeServices(context);
   if (!services) return false;
-  // A function that declares a non-promise result answers without resolving the call.
-  if (declaredNotThenable(services, node) || isPlainAssertion(context, node)) return false;
+  // What the called function declares answers without resolving the call.
+  const declared = declaredThenable(services, node);
+  if (declared !== undefined) return declared;
+  if (isPlainAssertion(context, node) || callsLocalVoidFunction(context, node)) return false;
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
   const checker = services.program.getTypeChecker();
   return tsutils.isThenableType(checker, tsNode, checker.getTypeAtLocation(tsNode));
+}
+
+/**
+ * A call of a function of this file that is not `async` and returns no value
+ * (`const bump = (map, key) => { map.set(key, 1); }`): its result is
+ * `undefined`, whatever its arguments. The call's type would infer its type
+ * parameters from every argument.
+ */
+function callsLocalVoidFunction(context: AnyContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const fn = localFunction(context, node.callee);
+  return fn !== null && !fn.async && fn.body.type === AST_NODE_TYPES.BlockStatement && returnedExpressions(context.sourceCode, fn).length === 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 
-import { declaredDbClass, declaredNotThenable, declaredOutsideDb } from '../../src/analysis/declared-type.js';
+import { declaredDbClass, declaredOutsideDb, declaredThenable, declaredWithoutMember } from '../../src/analysis/declared-type.js';
 import { typeServices } from '../../src/analysis/resolve.js';
 import { typedRuleTester } from '../rule-tester.js';
 
@@ -9,7 +9,9 @@ import { typedRuleTester } from '../rule-tester.js';
  * Probe: `db(expression)` reports whether declarations alone rule out a DB
  * object (`outside` / `open`); `cls(expression)` the DB class they name (its
  * id, `outside` or `open`); `then(call())` whether the called function
- * declares a result that is never a thenable (`never` / `open`).
+ * declares a thenable result (`thenable`), one that never is (`never`), or
+ * leaves it open (`open`); `lacks(value)` whether the declarations of the
+ * value's type certainly declare no `$transaction` (`absent` / `open`).
  */
 const probe = ESLintUtils.RuleCreator.withoutDocs({
   meta: { type: 'problem', schema: [], messages: { answer: '{{text}}' } },
@@ -38,8 +40,14 @@ const probe = ESLintUtils.RuleCreator.withoutDocs({
           const label = answer === undefined ? 'open' : answer === 'outside' ? answer : answer.id;
           context.report({ node, messageId: 'answer', data: { text: `${text}: ${label}` } });
         }
+        if (node.callee.name === 'lacks') {
+          const declarations = services.getTypeAtLocation(argument).getSymbol()?.declarations ?? [];
+          const answer = declaredWithoutMember(services.program.getTypeChecker(), declarations, '$transaction') ? 'absent' : 'open';
+          context.report({ node, messageId: 'answer', data: { text: `${text}: ${answer}` } });
+        }
         if (node.callee.name === 'then') {
-          context.report({ node, messageId: 'answer', data: { text: `${text}: ${declaredNotThenable(services, argument) ? 'never' : 'open'}` } });
+          const answer = declaredThenable(services, argument);
+          context.report({ node, messageId: 'answer', data: { text: `${text}: ${answer === undefined ? 'open' : answer ? 'thenable' : 'never'}` } });
         }
       },
     };
@@ -48,12 +56,12 @@ const probe = ESLintUtils.RuleCreator.withoutDocs({
 
 function answers(code: string, ...texts: string[]): InvalidTestCase<'answer', []> {
   return {
-    code: `declare function db(value: unknown): void;\ndeclare function cls(value: unknown): void;\ndeclare function then(value: unknown): void;\n${code}`,
+    code: `declare function db(value: unknown): void;\ndeclare function cls(value: unknown): void;\ndeclare function lacks(value: unknown): void;\ndeclare function then(value: unknown): void;\n${code}`,
     errors: texts.map((text) => ({ messageId: 'answer' as const, data: { text } })),
   };
 }
 
-typedRuleTester().run('declaredOutsideDb + declaredNotThenable', probe, {
+typedRuleTester().run('declaredOutsideDb + declaredThenable', probe, {
   valid: [],
   invalid: [
     answers(
@@ -99,7 +107,7 @@ export function calls() {
       'items.map((x) => x + 1): never',
       'items.map(async (x) => x): never',
       'items.forEach((x) => x): never',
-      'pending.then((x) => x): open',
+      'pending.then((x) => x): thenable',
       'items.find((x) => x > 1): open',
       // The receiver's declared \`Map<K, V>\` declares \`get\` with the result \`V | undefined\`: a type parameter stays open.
       "ready.get('a'): open",
@@ -188,11 +196,11 @@ export class Job {
   }
 }`,
       'log(\'x\'): never',
-      'save(): open',
+      'save(): thenable',
       'counts(): never',
       'deferred(): open',
       'unknownResult(): open',
-      'refresh(): open',
+      'refresh(): thenable',
       'this.size(): never',
       // The receiver's annotation declares the method.
       'items.send(): never',
@@ -219,11 +227,29 @@ export class Handler {
       'this.jobs!.start(): open',
       // A class's own members, then its bases'; an \`async\` method is a promise.
       'this.worker.stop(): never',
-      'this.worker.drain(): open',
+      'this.worker.drain(): thenable',
       'this.worker.log(\'x\'): never',
       // An index signature, or a union with one part whose member is a promise, stays open.
       'bag.run(): open',
       'either.run(): open',
+    ),
+    answers(
+      `interface Store { insert(row: string): Promise<void> | undefined; count(): number | Promise<number> }
+class Queue { async push(job: string): Promise<void> {} size(): number { return 0; } }
+export function fill(store: Store, rows: string[]) {
+  const seen = new Map<string, number>();
+  const queue = new Queue();
+  for (const row of rows) {
+    then(seen.set(row, 1)); then(queue.push(row)); then(queue.size()); then(store.insert(row)); then(store.count());
+  }
+}`,
+      // A \`const\` made by \`new X()\`: X's members (\`Map.set(): this\`).
+      'seen.set(row, 1): never',
+      'queue.push(row): thenable',
+      'queue.size(): never',
+      // A union with a promise is a thenable, as for the checker.
+      'store.insert(row): thenable',
+      'store.count(): thenable',
     ),
     answers(
       `import type { Knex } from 'knex';
@@ -246,6 +272,27 @@ twice((value) => { db(value); });`,
       // A type parameter of the callee, or overloads: open.
       'item: open',
       'value: open',
+    ),
+    answers(
+      `abstract class CrudStore<T, K = number> { protected rows: T[] = []; get(id: K): T | undefined { return undefined; } }
+class UserStore extends CrudStore<{ id: number }> { count(): number { return 0; } }
+class Client { $transaction(): void {} }
+class Extended extends Client {}
+class Injected { constructor(public readonly $transaction: () => void) {} }
+interface Bag { [name: string]: unknown }
+type Base = { $transaction(): void };
+interface Aliased extends Base {}
+export function check(a: UserStore, b: Client, c: Extended, d: Injected, e: Bag, f: Aliased) {
+  lacks(a); lacks(b); lacks(c); lacks(d); lacks(e); lacks(f);
+}`,
+      // Classes and interfaces up their \`extends\` chains; members, parameter properties, index signatures.
+      'a: absent',
+      'b: open',
+      'c: open',
+      'd: open',
+      'e: open',
+      // A base that is a type alias is not followed.
+      'f: open',
     ),
     answers(
       `import type { Knex } from 'knex';

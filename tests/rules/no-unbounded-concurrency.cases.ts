@@ -1264,6 +1264,34 @@ export async function loadAll(ids: string[]) {
 /** Reports that need type information; linted without types they must stay silent. */
 export const invalidWithTypesOnly: Invalid[] = [
   {
+    // Answered from declarations: the receiver's declared interface (a promise, and \`void\`) and a
+    // local helper that returns nothing, whatever its type arguments.
+    code: `interface FeatureStore { insert(name: string): Promise<void>; touch(name: string): void }
+const bump = <K,>(counts: Map<K, number>, key: K) => { counts.set(key, (counts.get(key) ?? 0) + 1); };
+export class Importer {
+  constructor(private readonly store: FeatureStore) {}
+  run(names: string[], counts: Map<string, number>) {
+    for (const name of names) {
+      bump(counts, name);
+      this.store.touch(name);
+      this.store.insert(name);
+    }
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'floatingInLoop',
+        data: { callee: 'insert' },
+        line: 9,
+        column: 7,
+        endLine: 9,
+        endColumn: 30,
+        suggestions: [],
+      },
+    ],
+  },
+  {
     // Plain assertion chains return nothing to await (answered without a type query); \`resolves\` makes a promise.
     code: `import { expect } from 'vitest';
 declare function load(id: string): Promise<number>;
