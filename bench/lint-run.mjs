@@ -2,6 +2,7 @@
 // program are built from scratch, as in a CI job or an editor session start).
 // Usage: node bench/lint-run.mjs <mode> <project> [rule] [--stats]
 //   mode: P typed parse, no rules | A P + no-floating-promises | B P + strict
+//         F P + strict with type information withheld from the rules (the floor of B)
 //         S untyped + strict | U untyped, no rules | R P + one rule | ALLU untyped + all
 // Prints one JSON line: { mode, rule, files, ms, maxRssMb, messages, fatal }.
 import path from 'node:path';
@@ -21,6 +22,28 @@ const project = path.resolve(projectArg);
 const files = listSourceFiles(project).filter((file) => /\.[cm]?tsx?$/u.test(file) || mode === 'ALLU');
 
 const typed = { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: project } };
+
+/**
+ * The plugin's rules seeing a typed parse as if it had no type information:
+ * what B would cost if no rule asked the type checker anything. Each rule
+ * gets a context whose source code has empty parser services (the rest is
+ * the real context and source code, reached through the prototype).
+ */
+function withTypesWithheld(original) {
+  const rules = Object.fromEntries(
+    Object.entries(original.rules).map(([name, rule]) => [
+      name,
+      {
+        ...rule,
+        create(context) {
+          const sourceCode = Object.create(context.sourceCode, { parserServices: { value: {} } });
+          return rule.create(Object.create(context, { sourceCode: { value: sourceCode } }));
+        },
+      },
+    ]),
+  );
+  return { ...original, rules };
+}
 const untyped = { parser: tsParser, parserOptions: {} };
 const strictRules = plugin.configs.strict.rules;
 const configs = {
@@ -31,6 +54,7 @@ const configs = {
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   B: { languageOptions: typed, plugins: { concurrency: plugin }, rules: strictRules },
+  F: { languageOptions: typed, plugins: { concurrency: withTypesWithheld(plugin) }, rules: strictRules },
   S: { languageOptions: untyped, plugins: { concurrency: plugin }, rules: strictRules },
   U: { languageOptions: untyped, rules: {} },
   R: { languageOptions: typed, plugins: { concurrency: plugin }, rules: { [`concurrency/${rule}`]: 'error' } },

@@ -1,6 +1,6 @@
 // Speed of this plugin against the typed-linting baseline, on a real project.
 // Usage: node bench/speed.mjs <project> [--runs 5] [--rules] [--baseline <checkout>]
-// Alternates configurations run by run (P A B S U, P A B S U, …) in fresh
+// Alternates configurations run by run (P A B F S U, P A B F S U, …) in fresh
 // processes and reports medians. Writes bench/out/speed-<project>.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const modes = baselineDir ? ['P', 'A', 'B0', 'B', 'S0', 'S', 'U'] : ['P', 'A', 'B', 'S', 'U'];
+// F: B with type information withheld from the rules, the floor that B could reach without the checker.
+const modes = baselineDir ? ['P', 'A', 'B0', 'B', 'F', 'S0', 'S', 'U'] : ['P', 'A', 'B', 'F', 'S', 'U'];
 const samples = Object.fromEntries(modes.map((mode) => [mode, []]));
 run('P'); // warm the file-system cache once; not measured
 for (let index = 0; index < runs; index++) {
@@ -50,6 +51,7 @@ const summary = Object.fromEntries(
 const ratios = {
   'B/A': summary.B.ms / summary.A.ms,
   'B/P': summary.B.ms / summary.P.ms,
+  'F/P': summary.F.ms / summary.P.ms,
   'S/U': summary.S.ms / summary.U.ms,
   ...(baselineDir && {
     'B0/P': summary.B0.ms / summary.P.ms,

@@ -538,10 +538,16 @@ function returnTypeOutsideDb(program: ts.Program, checker: ts.TypeChecker, decla
  * for the checker). Lets rules skip the type query of the call, which
  * resolves overloads and checks every argument. Undefined when any
  * declaration leaves it open (no annotation, generics, aliases).
+ * `callbackMethods: false` leaves `a.b.map((x) => …)` open: its lookup costs
+ * the receiver's type, worth it only where the call's type would be asked next.
  * A subclass that overrides a `void` method with an `async` one is not seen
  * through a receiver declared as the base: the checker does not see it either.
  */
-export function declaredThenable(services: ParserServicesWithTypeInformation, call: TSESTree.Node): boolean | undefined {
+export function declaredThenable(
+  services: ParserServicesWithTypeInformation,
+  call: TSESTree.Node,
+  { callbackMethods = true }: { readonly callbackMethods?: boolean } = {},
+): boolean | undefined {
   const tsNode = services.esTreeNodeToTSNodeMap.get(call);
   if (!ts.isCallExpression(tsNode)) return undefined;
   const program = services.program;
@@ -554,10 +560,10 @@ export function declaredThenable(services: ParserServicesWithTypeInformation, ca
   // computes the receiver's type, which costs what the type query it would
   // spare costs; with a callback argument the query would also infer the
   // callback's whole body.
+  const withCallback = callbackMethods && tsNode.arguments.some((argument) => ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
   const callee = ts.isIdentifier(target)
     ? target
-    : ts.isPropertyAccessExpression(target) &&
-        (target.expression.kind === ts.SyntaxKind.ThisKeyword || tsNode.arguments.some((argument) => ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)))
+    : ts.isPropertyAccessExpression(target) && (target.expression.kind === ts.SyntaxKind.ThisKeyword || withCallback)
       ? target.name
       : null;
   if (!callee) return undefined;

@@ -3,6 +3,7 @@ import * as tsutils from 'ts-api-utils';
 
 import { enclosingFunction, isFunction, isMethodCall, outermostTransparent, skipTransparent, staticPropertyName } from '../analysis/ast.js';
 import { dbValueOf } from '../analysis/db.js';
+import { declaredThenable } from '../analysis/declared-type.js';
 import { mayHoldDbValues } from '../analysis/file-gate.js';
 import { typeServices } from '../analysis/resolve.js';
 import { mayHoldSession, operationHandles, outerHandlesUsedIn, type HandleKey, type HandleUse } from '../analysis/session-use.js';
@@ -196,11 +197,25 @@ export default createRule<[], MessageIds>({
       if (handles.length > 0) operations.push({ node, handles, fn: enclosingFunction(node) });
     }
 
-    /** With types: the operation returns a promise (a sync `session.startTransaction()` does not). */
+    /**
+     * With types: the operation returns a promise (a sync `session.startTransaction()` does not).
+     * What the called method declares answers first (`seen.add(id)`, `res.status(500)`: never).
+     */
     function returnsPromise(node: TSESTree.Node): boolean | null {
       if (!services || !checker) return null;
+      const declared = declaredThenable(services, node);
+      if (declared !== undefined) return declared;
       const tsNode = services.esTreeNodeToTSNodeMap.get(node);
       return tsutils.isThenableType(checker, tsNode, checker.getTypeAtLocation(tsNode));
+    }
+
+    /**
+     * With types, by declarations alone: the operation certainly returns no promise, so no handle
+     * of it needs a class. Only lookups cheaper than the handle's class: this runs for every
+     * operation in a loop.
+     */
+    function declaredNoPromise(node: TSESTree.Node): boolean {
+      return services !== null && declaredThenable(services, node, { callbackMethods: false }) === false;
     }
 
     /** Operations whose promise is neither awaited nor combined before the next operation on the same handle starts. */
@@ -213,6 +228,7 @@ export default createRule<[], MessageIds>({
           // What the code shows first; the handle's class (maybe a type query) only for a possible report.
           const next = loops ? null : nextOperation(operation, use.key, shape.until);
           if (!loops && !next) continue;
+          if (!shape.evidence && declaredNoPromise(operation.node)) break;
           const cls = sessionOf(use);
           if (!cls || cls.lazyQueries) continue;
           if (!(shape.evidence || returnsPromise(operation.node) === true)) break;

@@ -754,6 +754,50 @@ export async function tagAll(ids: number[]) {
 /** Reports that need type information; linted without types they must stay silent. */
 export const invalidWithTypesOnly: Invalid[] = [
   {
+    // Declarations answer: a project helper's callback parameter is the \`PoolClient\` it declares,
+    // \`seen.add(client)\` declares no promise (silent), \`audit.record(client)\` declares one.
+    code: `import type { PoolClient } from 'pg';
+interface Audit { record(client: PoolClient, id: string): Promise<void> }
+declare function withClient<R>(work: (client: PoolClient) => Promise<R>): Promise<R>;
+export async function touchAll(audit: Audit, ids: string[]) {
+  await withClient(async (client) => {
+    const seen = new Set<PoolClient>();
+    for (const id of ids) {
+      seen.add(client);
+      audit.record(client, id);
+    }
+  });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unawaitedInLoop',
+        data: { cls: 'pg.PoolClient', handle: 'client' },
+        line: 9,
+        column: 7,
+        endLine: 9,
+        endColumn: 31,
+        suggestions: [
+          {
+            messageId: 'suggestAwait',
+            output: `import type { PoolClient } from 'pg';
+interface Audit { record(client: PoolClient, id: string): Promise<void> }
+declare function withClient<R>(work: (client: PoolClient) => Promise<R>): Promise<R>;
+export async function touchAll(audit: Audit, ids: string[]) {
+  await withClient(async (client) => {
+    const seen = new Set<PoolClient>();
+    for (const id of ids) {
+      seen.add(client);
+      await audit.record(client, id);
+    }
+  });
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     // A session reached through the declared type of a destructured parameter.
     code: `import type { PoolClient } from 'pg';
 interface Deps { client: PoolClient; label: string }
