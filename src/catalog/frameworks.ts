@@ -63,15 +63,3 @@ export const NEST_ROUTE_DECORATORS: ReadonlySet<string> = new Set([
 ]);
 
 export const NEST_MODULE = '@nestjs/common';
-
-/**
- * Where test runners look for tests and their helpers (vitest's and jest's
- * default `include` globs, NestJS's `*.e2e-spec.ts`, `test/` folders), as
- * regular expressions over a path relative to the working directory with `/`
- * separators. Code there runs in one test process, never behind a load balancer.
- */
-export const TEST_FILE_PATTERNS: readonly string[] = Object.freeze([
-  '[.-](?:test|spec)\\.[cm]?[jt]sx?$',
-  '(?:^|/)(?:__tests__|__mocks__|__fixtures__)/',
-  '(?:^|/)(?:test|tests|e2e)/',
-]);

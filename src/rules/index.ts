@@ -1,3 +1,4 @@
+import { skippingFileKinds } from '../analysis/file-kind.js';
 import noBlockingConstructor from './no-blocking-constructor.js';
 import noBlockingInAsync from './no-blocking-in-async.js';
 import noCheckThenWrite from './no-check-then-write.js';
@@ -15,24 +16,29 @@ import requireRetryBackoff from './require-retry-backoff.js';
 import requireSqliteWal from './require-sqlite-wal.js';
 import requireTransactionRollback from './require-transaction-rollback.js';
 
-/** Every rule of the plugin, by name, sorted. */
+/**
+ * Every rule of the plugin, by name, sorted. Each lints only the kinds of file
+ * that `settings.concurrency.files.skip` does not skip (by default: not tests,
+ * migrations, seeds, scripts or bundles); imported from its own module, a rule
+ * lints every file.
+ */
 export const rules = {
-  'no-blocking-constructor': noBlockingConstructor,
-  'no-blocking-in-async': noBlockingInAsync,
-  'no-check-then-write': noCheckThenWrite,
-  'no-concurrent-session-use': noConcurrentSessionUse,
-  'no-module-state': noModuleState,
-  'no-outer-client-in-transaction': noOuterClientInTransaction,
-  'no-pool-per-call': noPoolPerCall,
-  'no-query-in-loop': noQueryInLoop,
-  'no-stored-session': noStoredSession,
-  'no-timestamp-path': noTimestampPath,
-  'no-unbounded-concurrency': noUnboundedConcurrency,
-  'require-client-release': requireClientRelease,
-  'require-pool-limits': requirePoolLimits,
-  'require-retry-backoff': requireRetryBackoff,
-  'require-sqlite-wal': requireSqliteWal,
-  'require-transaction-rollback': requireTransactionRollback,
+  'no-blocking-constructor': skippingFileKinds(noBlockingConstructor),
+  'no-blocking-in-async': skippingFileKinds(noBlockingInAsync),
+  'no-check-then-write': skippingFileKinds(noCheckThenWrite),
+  'no-concurrent-session-use': skippingFileKinds(noConcurrentSessionUse),
+  'no-module-state': skippingFileKinds(noModuleState),
+  'no-outer-client-in-transaction': skippingFileKinds(noOuterClientInTransaction),
+  'no-pool-per-call': skippingFileKinds(noPoolPerCall),
+  'no-query-in-loop': skippingFileKinds(noQueryInLoop),
+  'no-stored-session': skippingFileKinds(noStoredSession),
+  'no-timestamp-path': skippingFileKinds(noTimestampPath),
+  'no-unbounded-concurrency': skippingFileKinds(noUnboundedConcurrency),
+  'require-client-release': skippingFileKinds(requireClientRelease),
+  'require-pool-limits': skippingFileKinds(requirePoolLimits),
+  'require-retry-backoff': skippingFileKinds(requireRetryBackoff),
+  'require-sqlite-wal': skippingFileKinds(requireSqliteWal),
+  'require-transaction-rollback': skippingFileKinds(requireTransactionRollback),
 };
 
 export type RuleName = keyof typeof rules;

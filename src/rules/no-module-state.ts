@@ -1,13 +1,11 @@
-import path from 'node:path';
-
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { skipTransparent, type FunctionNode } from '../analysis/ast.js';
+import { relativeFilePath } from '../analysis/file-kind.js';
 import { mergeListeners } from '../analysis/listeners.js';
 import { analyzeModuleState, createModuleStateCollector, type ModuleState, type StateUse } from '../analysis/module-state.js';
 import { awaitOffsets, ownerLabel } from '../analysis/references.js';
 import { typeServices } from '../analysis/resolve.js';
-import { TEST_FILE_PATTERNS } from '../catalog/frameworks.js';
 import { createRule } from '../util/create-rule.js';
 import { patternList } from '../util/options.js';
 
@@ -41,14 +39,14 @@ export default createRule<Options, MessageIds>({
           ignoreFiles: {
             type: 'array',
             description:
-              'Regular expressions for file paths (relative to the working directory, `/` separators) where module state is not runtime state. Defaults to the test runners\' conventions (`*.test.ts`, `*.spec.ts`, `__tests__/`, `test/`…); `[]` lints every file.',
+              'Regular expressions for more file paths (relative to the working directory, `/` separators) where module state is not runtime state. Tests, migrations, seeds, scripts and bundles are skipped for every rule by `settings.concurrency.files`.',
             items: { type: 'string', format: 'regex' },
             uniqueItems: true,
           },
         },
       },
     ],
-    defaultOptions: [{ allow: [], ignoreFiles: [...TEST_FILE_PATTERNS] }],
+    defaultOptions: [{ allow: [], ignoreFiles: [] }],
     messages: {
       sharedState:
         '`{{name}}` is a per-process {{kind}} written by {{writer}} and read by {{reader}}: each instance, worker or pod has its own copy, so what one instance writes the others never see. Keep this state in Redis or the database.',
@@ -60,9 +58,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // Tests and their helpers run in one test process: their state is never shared between instances.
     const ignored = patternList(options.ignoreFiles ?? []);
-    if (ignored.length > 0 && ignored.some((pattern) => pattern.test(relativePath(context.filename, context.cwd)))) return {};
+    if (ignored.length > 0 && ignored.some((pattern) => pattern.test(relativeFilePath(context.filename, context.cwd)))) return {};
     // Guarded: typeServices throws under a parser other than @typescript-eslint/parser (espree).
     const services = sourceCode.parserServices?.program ? typeServices(context) : null;
     const allow = patternList(options.allow ?? []);
@@ -145,11 +142,4 @@ function isLatch(init: TSESTree.Expression | null, writes: readonly StateUse[]):
   if (first === null || first === undefined || values.some((value) => value !== first)) return false;
   const initial = init ? skipTransparent(init) : null;
   return !(initial?.type === AST_NODE_TYPES.Literal && initial.value === first);
-}
-
-/** `filename` relative to `cwd`, with `/` separators, for matching path patterns on every platform. */
-function relativePath(filename: string, cwd: string): string {
-  const inCwd = filename.startsWith(cwd) && filename[cwd.length] === path.sep;
-  const relative = inCwd ? filename.slice(cwd.length + 1) : path.isAbsolute(filename) ? path.relative(cwd, filename) : filename;
-  return relative.split(path.sep).join('/');
 }

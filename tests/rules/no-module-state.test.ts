@@ -1,6 +1,7 @@
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-module-state.js';
 import { runRuleSuite } from '../rule-suite.js';
 import * as cases from './no-module-state.cases.js';
@@ -34,15 +35,15 @@ describe('no-module-state options schema', () => {
 });
 
 describe('no-module-state in test files', () => {
-  const plugin = { rules: { 'no-module-state': rule as unknown as Rule.RuleModule } };
+  const single = { rules: { 'no-module-state': rule as unknown as Rule.RuleModule } };
   const code = `const seen = new Set();
 export function track(id) { seen.add(id); }
 export function wasSeen(id) { return seen.has(id); }`;
-  const lint = (filename: string, options?: unknown): string[] =>
+  const lint = (filename: string, options?: unknown, from: object = plugin): string[] =>
     new Linter({ cwd: '/project' })
       .verify(
         code,
-        [{ files: ['**/*.js', '**/*.ts'], plugins: { concurrency: plugin }, rules: { 'concurrency/no-module-state': options ? ['error', options] : 'error' } }],
+        [{ files: ['**/*.js', '**/*.ts'], plugins: { concurrency: from }, rules: { 'concurrency/no-module-state': options ? ['error', options] : 'error' } }],
         { filename },
       )
       .map((message) => `${message.line}:${message.column} ${message.messageId ?? message.message}`);
@@ -53,7 +54,7 @@ export function wasSeen(id) { return seen.has(id); }`;
     }
   });
 
-  it('ignores the files of test runners by default', () => {
+  it('ignores the files of test runners by default (the shared file classification)', () => {
     for (const filename of [
       '/project/src/jobs.test.js',
       '/project/src/jobs.spec.ts',
@@ -67,9 +68,9 @@ export function wasSeen(id) { return seen.has(id); }`;
     }
   });
 
-  it('lints test files when ignoreFiles is empty, and takes other patterns', () => {
-    expect(lint('/project/src/jobs.test.js', { ignoreFiles: [] })).toEqual(['1:7 sharedState']);
-    expect(lint('/project/scripts/seed.js', { ignoreFiles: ['^scripts/'] })).toEqual([]);
-    expect(lint('/project/src/jobs.test.js', { allow: ['^other$'] })).toEqual([]);
+  it('lints test files when the rule is used on its own, and ignoreFiles takes more patterns', () => {
+    expect(lint('/project/src/jobs.test.js', undefined, single)).toEqual(['1:7 sharedState']);
+    expect(lint('/project/src/jobs/seed.js', { ignoreFiles: ['^src/jobs/'] }, single)).toEqual([]);
+    expect(lint('/project/src/jobs.js', { ignoreFiles: ['^other/'] }, single)).toEqual(['1:7 sharedState']);
   });
 });
