@@ -55,7 +55,7 @@ for (const repo of repos) {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
   } catch (error) {
-    if (error.status !== 1) throw new Error(`${repo.name}: audit exited ${error.status}: ${error.stderr}`);
+    if (error.status !== 1) throw new Error(`${repo.name}: audit exited ${error.status}: ${error.stderr}`, { cause: error });
   }
   const seconds = (performance.now() - start) / 1000;
   const report = JSON.parse(readFileSync(output, 'utf8'));
