@@ -3,9 +3,13 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
+  BROWSER_API,
+  BROWSER_PACKAGES,
+  BUNDLE_MARKERS,
   CLI_PACKAGES,
   DEFAULT_SKIPPED_KINDS,
   FILE_KIND_PATTERNS,
+  NODE_SIGNS,
   NON_PRODUCTION_KINDS,
   TEST_PACKAGES,
   VENDORED_AVERAGE_LINE,
@@ -126,6 +130,7 @@ function compileKinds(extra: Partial<Record<FileKind, readonly string[]>>): Read
     seed: kindPatterns('seed'),
     script: kindPatterns('script'),
     vendored: kindPatterns('vendored'),
+    browser: kindPatterns('browser'),
   });
 }
 
@@ -135,6 +140,10 @@ const importOf = (packages: readonly string[]) => {
   return new RegExp(`(?:\\bfrom\\s*|\\bimport\\s*\\(?\\s*|\\brequire\\s*\\(\\s*)['"](?:${names})(?:/[^'"]*)?['"]`, 'u');
 };
 const TEST_IMPORT = importOf(TEST_PACKAGES);
+const BROWSER_IMPORT = importOf(BROWSER_PACKAGES);
+const BUNDLE_MARKER = new RegExp(BUNDLE_MARKERS.join('|'), 'u');
+const BROWSER_USE = new RegExp(BROWSER_API, 'u');
+const NODE_USE = new RegExp(NODE_SIGNS, 'u');
 const CLI_IMPORT = importOf(CLI_PACKAGES);
 /** Test-runner globals called at a line start: `describe('…', …)`, `it(…)`, `test.each(…)`. */
 const TEST_GLOBAL_CALL = /^(?:describe|it|test|suite)(?:\.\w+)*\s*\(\s*['"`]/mu;
@@ -148,7 +157,8 @@ const SEED_SHAPE = /^\s*(?:(?:module\.)?exports\.seed\s*=|export\s+(?:async\s+)?
  * What kind of file this is (see `FileKind`): by the project's own patterns,
  * then the conventional folders and names, then what the text shows (a test
  * runner or CLI package imported, a hashbang or `require.main === module`,
- * the exported `up`/`seed` of a migration or seed, minified lines).
+ * the exported `up`/`seed` of a migration or seed, minified lines or a
+ * bundler's runtime, the DOM used without anything of Node).
  * `relativePath` uses `/` separators.
  */
 export function classifySource(relativePath: string, text: string, settings: ConcurrencySettings = DEFAULT_SETTINGS): FileKind {
@@ -157,12 +167,27 @@ export function classifySource(relativePath: string, text: string, settings: Con
   for (const kind of NON_PRODUCTION_KINDS) {
     if (patterns[kind].some((pattern) => pattern.test(relativePath))) return kind;
   }
-  if (isMinified(text)) return 'vendored';
+  if (isMinified(text) || BUNDLE_MARKER.test(text)) return 'vendored';
   if (TEST_IMPORT.test(text) || TEST_GLOBAL_CALL.test(text)) return 'test';
   if (MIGRATION_SHAPE.test(text)) return 'migration';
   if (SEED_SHAPE.test(text)) return 'seed';
   if (text.startsWith('#!') || RUN_AS_PROGRAM.test(text) || CLI_IMPORT.test(text)) return 'script';
+  if (isBrowserOnly(text)) return 'browser';
   return 'production';
+}
+
+/** `import`/`export` statements or a `require`: the file is a module, not a classic browser script. */
+const MODULE_SYNTAX = /^\s*(?:import\b|export\b)|\brequire\s*\(/mu;
+
+/**
+ * Code that runs only in a browser: it imports a browser-only package, or it
+ * is a classic script (no imports or exports) that uses the DOM; and it shows
+ * nothing of Node. Server modules that build pages with inline scripts, or
+ * use jsdom, import other modules and stay production code.
+ */
+function isBrowserOnly(text: string): boolean {
+  if (NODE_USE.test(text)) return false;
+  return BROWSER_IMPORT.test(text) || (BROWSER_USE.test(text) && !MODULE_SYNTAX.test(text));
 }
 
 function isMinified(text: string): boolean {

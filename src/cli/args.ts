@@ -10,7 +10,10 @@ export interface AuditOptions {
   readonly format: ReportFormat;
   readonly output: string | null;
   readonly quiet: boolean;
+  /** Also lint and report tests, scripts, seeds and migrations (in their own section). */
+  readonly includeTests: boolean;
   readonly help: boolean;
+  readonly version: boolean;
 }
 
 const CONFIGS: readonly ConfigName[] = ['recommended', 'strict', 'all'];
@@ -26,7 +29,10 @@ Options:
   --format markdown|json|sarif|stylish
                                     report format (default: markdown)
   --output FILE                     write the report to FILE instead of stdout
-  --quiet                           no progress bar
+  --include-tests                   also audit tests, scripts, seeds and migrations
+                                    (skipped by default; reported in their own section)
+  --quiet                           no progress bar and no summary line on stderr
+  --version                         print the version
   --help                            show this help
 
 Exit codes: 0 no findings, 1 findings, 2 usage error or unreadable input.`;
@@ -46,7 +52,9 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
         format: { type: 'string', default: 'markdown' },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', default: false },
+        'include-tests': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
@@ -68,7 +76,9 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     format,
     output: values.output ?? null,
     quiet: values.quiet ?? false,
+    includeTests: values['include-tests'] ?? false,
     help: values.help ?? false,
+    version: values.version ?? false,
   };
 }
 

@@ -1,19 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
-import ts from 'typescript';
 
-import plugin from '../index.js';
+import type { FileKind } from '../analysis/file-kind.js';
 import { PLUGIN_VERSION } from '../meta.js';
 import { REPOSITORY_URL } from '../util/create-rule.js';
 import { parseAuditArgs, USAGE, UsageError, type AuditOptions } from './args.js';
-import { listSourceFiles } from './files.js';
+import { lintInWorker, type LintOutput } from './lint.js';
+import { isFlowFile } from './parser.js';
+import { displayPath, planAudit, type AuditPlan } from './plan.js';
 import { createProgress } from './progress.js';
-import { collectAudit, type Audit } from './report/findings.js';
+import { collectAudit, type Audit, type AuditRun, type SkipCounts } from './report/findings.js';
 import { jsonReport } from './report/json.js';
-import { markdownReport } from './report/markdown.js';
+import { markdownReport, plural, seconds } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
 
 export interface AuditIo {
@@ -22,39 +23,39 @@ export interface AuditIo {
   readonly cwd: string;
 }
 
-/** Files linted in one ESLint call; the progress bar moves between batches. */
-const BATCH = 25;
+/** The progress bar shows from this many files on. */
+const PROGRESS_FROM = 25;
 
 /**
  * Runs `concurrency-audit`. Returns the exit code: 0 no findings, 1 findings,
  * 2 usage error or unreadable input (with one line on stderr, never a stack).
  */
 export async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
+  const started = performance.now();
   try {
     const options = parseAuditArgs(argv);
     if (options.help) {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const targets = options.paths.map((target) => path.resolve(io.cwd, target));
-    const missing = targets.find((target) => !existsSync(target));
-    if (missing) throw new UsageError(`no such file or directory: ${path.relative(io.cwd, missing) || missing}`);
-    const root = projectRoot(targets);
-    await checkTsconfig(root);
-    const files = [...new Set(targets.flatMap((target) => listSourceFiles(target)))];
-    if (files.length === 0) throw new UsageError(`no JavaScript or TypeScript files in ${options.paths.join(', ')}`);
-
-    const audit = await lint(root, files, options, io);
-    const report = await render(audit, options, root, await stylish(root, audit, files, options));
+    if (options.version) {
+      io.stdout.write(`${PLUGIN_VERSION}\n`);
+      return 0;
+    }
+    const plan = planAudit(options.paths, io.cwd, options.includeTests);
+    const output = await lint(plan, options, io);
+    const audit = collect(plan, output, options, io.cwd, performance.now() - started);
+    const report = await render(audit, options, plan);
     if (options.output) {
-      const output = path.resolve(io.cwd, options.output);
-      await mkdir(path.dirname(output), { recursive: true });
-      await writeFile(output, report);
-      io.stderr.write(`concurrency-audit: ${audit.findings.length} findings; report written to ${options.output}\n`);
+      const file = path.resolve(io.cwd, options.output);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, report);
     } else {
       io.stdout.write(report);
     }
-    return audit.findings.length > 0 ? 1 : 0;
+    const found = audit.findings.length + audit.otherFindings.length;
+    if (!options.quiet || options.output) io.stderr.write(`${summaryLine(audit, options.output)}\n`);
+    return found > 0 ? 1 : 0;
   } catch (error) {
     io.stderr.write(`concurrency-audit: ${errorLine(error)}\n`);
     if (!(error instanceof UsageError)) io.stderr.write(`Run with --help for usage.\n`);
@@ -62,67 +63,101 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
   }
 }
 
-/** The directory the audit runs from: the common ancestor of the targets that holds them. */
-function projectRoot(targets: readonly string[]): string {
-  const directories = targets.map((target) => (statSync(target).isDirectory() ? target : path.dirname(target)));
-  let root = directories[0] ?? process.cwd();
-  for (const directory of directories.slice(1)) {
-    while (path.relative(root, directory).startsWith('..')) root = path.dirname(root);
+async function lint(plan: AuditPlan, options: AuditOptions, io: AuditIo): Promise<LintOutput> {
+  const files = plan.lint.map((file) => file.path);
+  const progress = createProgress(io.stderr, files.length, !options.quiet && files.length > PROGRESS_FROM);
+  try {
+    if (files.length === 0) return { results: [], rulesMeta: {}, records: [], flowStripping: false };
+    return await lintInWorker(
+      {
+        cwd: plan.cwd,
+        tsconfigRootDir: plan.searchRoot,
+        config: options.config,
+        files,
+        typedFiles: plan.lint.flatMap((file) => (file.tsconfig ? [file.path] : [])),
+        projectDirs: plan.projectDirs,
+      },
+      (done, current) => progress.update(done, current),
+    );
+  } finally {
+    progress.finish();
   }
-  return root;
 }
 
-/** A malformed tsconfig.json would fail every file: say so once, up front. */
-async function checkTsconfig(root: string): Promise<void> {
-  const file = path.join(root, 'tsconfig.json');
-  if (!existsSync(file)) return;
-  const parsed = ts.parseConfigFileTextToJson(file, await readFile(file, 'utf8'));
-  if (parsed.error) {
-    const text = ts.flattenDiagnosticMessageText(parsed.error.messageText, ' ');
-    throw new UsageError(`malformed tsconfig.json: ${text}`);
+function collect(plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd: string, wallTimeMs: number): Audit {
+  const byPath = new Map(plan.lint.map((file) => [file.path, file]));
+  const records = new Map(output.records);
+  let typed = 0;
+  let flowStripped = 0;
+  const tsconfigs = new Map<string, number>();
+  for (const record of records.values()) {
+    if (record.flowStripped) flowStripped++;
+    if (!record.typed) continue;
+    typed++;
+    const shown = record.tsconfig ? displayPath(path.resolve(record.tsconfig), cwd, path.isAbsolute(options.paths[0] ?? '')) : '(inferred project)';
+    tsconfigs.set(shown, (tsconfigs.get(shown) ?? 0) + 1);
   }
-}
-
-function eslintFor(root: string, options: AuditOptions): ESLint {
-  const config = plugin.configs[options.config];
-  return new ESLint({
-    cwd: root,
-    // The audited project's own ESLint config is never loaded or run.
-    overrideConfigFile: true,
-    overrideConfig: [
-      { ...config, languageOptions: { ...config.languageOptions, parserOptions: { projectService: true, tsconfigRootDir: root } } },
-      { linterOptions: { reportUnusedDisableDirectives: 'off' } },
-    ],
-    errorOnUnmatchedPattern: false,
+  const unparsed = output.results.filter((result) => result.fatalErrorCount > 0).length;
+  const run: AuditRun = {
+    typed,
+    untyped: output.results.length - unparsed - typed,
+    flowStripped,
+    skipped: Object.fromEntries(plan.skipped) as SkipCounts,
+    tsconfigs: [...tsconfigs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([file, files]) => ({ file, files })),
+    wallTimeMs,
+    includeTests: options.includeTests,
+  };
+  return collectAudit(output.results, output.rulesMeta, plan.reportRoot, options.config, {
+    display: (filePath) => byPath.get(filePath)?.display ?? filePath,
+    kindOf: (filePath): FileKind => byPath.get(filePath)?.kind ?? 'production',
+    reasonOf: (filePath, source) =>
+      isFlowFile(filePath, source)
+        ? output.flowStripping
+          ? 'a Flow-typed file that does not parse even with its types stripped'
+          : 'a Flow-typed file: install flow-remove-types (npm install --save-dev flow-remove-types) and the audit lints it with the types stripped'
+        : null,
+    run,
   });
 }
 
-async function lint(root: string, files: readonly string[], options: AuditOptions, io: AuditIo): Promise<Audit> {
-  const eslint = eslintFor(root, options);
-  const progress = createProgress(io.stderr, files.length, !options.quiet && files.length > BATCH);
-  const results: ESLint.LintResult[] = [];
-  for (let index = 0; index < files.length; index += BATCH) {
-    const batch = files.slice(index, index + BATCH);
-    progress.update(index, path.relative(root, batch[0] ?? ''));
-    results.push(...(await eslint.lintFiles(batch)));
-  }
-  progress.update(files.length, '');
-  progress.finish();
-  return collectAudit(results, eslint.getRulesMetaForResults(results), root, options.config);
+/** The last line on stderr: what was linted, what was found, how long it took. */
+function summaryLine(audit: Audit, output: string | null): string {
+  const run = audit.run;
+  const found = audit.findings.length + audit.otherFindings.length;
+  const skipped = Object.values(run?.skipped ?? {}).reduce((sum, count) => sum + (count ?? 0), 0);
+  const parts = [
+    `${plural(found, 'finding')} in ${plural(audit.filesLinted, 'file')} (${run?.typed ?? 0} with types, ${run?.untyped ?? 0} without${
+      audit.unanalysed.length > 0 ? `, ${audit.unanalysed.length} not parsed` : ''
+    })`,
+    `${skipped} skipped`,
+    seconds(run?.wallTimeMs ?? 0),
+  ];
+  return `concurrency-audit: ${parts.join(', ')}${output ? `; report written to ${output}` : ''}`;
 }
 
-async function stylish(root: string, audit: Audit, files: readonly string[], options: AuditOptions): Promise<string> {
-  if (options.format !== 'stylish') return '';
-  // Rebuild lint results from the findings so stylish shows exactly what the other formats show.
-  const eslint = eslintFor(root, options);
-  const formatter = await eslint.loadFormatter('stylish');
-  const byFile = new Map<string, ESLint.LintResult>();
-  for (const file of files) {
-    byFile.set(path.relative(root, file), emptyResult(file));
+async function render(audit: Audit, options: AuditOptions, plan: AuditPlan): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return jsonReport(audit, PLUGIN_VERSION);
+    case 'sarif':
+      return sarifReport(audit, PLUGIN_VERSION, REPOSITORY_URL);
+    case 'stylish':
+      return (await stylish(audit)) || 'No findings.\n';
+    default:
+      return markdownReport(audit, await projectName(plan.projectDir), PLUGIN_VERSION);
   }
-  for (const finding of audit.findings) {
-    const result = byFile.get(finding.file);
-    if (!result) continue;
+}
+
+/** ESLint's stylish output, rebuilt from the findings so that it shows exactly what the other formats show. */
+async function stylish(audit: Audit): Promise<string> {
+  const formatter = await new ESLint({ overrideConfigFile: true }).loadFormatter('stylish');
+  const byFile = new Map<string, ESLint.LintResult>();
+  for (const finding of [...audit.findings, ...audit.otherFindings]) {
+    let result = byFile.get(finding.file);
+    if (!result) {
+      result = emptyResult(finding.file);
+      byFile.set(finding.file, result);
+    }
     result.messages.push({
       ruleId: finding.ruleId,
       severity: finding.severity === 'error' ? 2 : 1,
@@ -135,7 +170,7 @@ async function stylish(root: string, audit: Audit, files: readonly string[], opt
     if (finding.severity === 'error') result.errorCount++;
     else result.warningCount++;
   }
-  return formatter.format([...byFile.values()].filter((result) => result.messages.length > 0));
+  return formatter.format([...byFile.values()]);
 }
 
 function emptyResult(filePath: string): ESLint.LintResult {
@@ -150,19 +185,6 @@ function emptyResult(filePath: string): ESLint.LintResult {
     fixableWarningCount: 0,
     usedDeprecatedRules: [],
   };
-}
-
-async function render(audit: Audit, options: AuditOptions, root: string, stylishText: string): Promise<string> {
-  switch (options.format) {
-    case 'json':
-      return jsonReport(audit, PLUGIN_VERSION);
-    case 'sarif':
-      return sarifReport(audit, PLUGIN_VERSION, REPOSITORY_URL);
-    case 'stylish':
-      return stylishText || 'No findings.\n';
-    default:
-      return markdownReport(audit, await projectName(root), PLUGIN_VERSION);
-  }
 }
 
 async function projectName(root: string): Promise<string> {

@@ -24,7 +24,9 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
 /**
  * The source files under `target`: what git tracks or would track (so
  * `.gitignore` is honoured exactly) when the target is in a git work tree,
- * else a walk of the tree. Declaration files and skipped folders are left out.
+ * else a walk of the tree. A target that git ignores itself (a checkout
+ * inside an ignored folder of an outer repository) was given on purpose: it
+ * is walked. Declaration files and skipped folders are left out.
  */
 export function listSourceFiles(target: string): string[] {
   const absolute = path.resolve(target);
@@ -41,6 +43,7 @@ function inSkippedDirectory(root: string, file: string): boolean {
 }
 
 function gitFiles(directory: string): string[] | null {
+  if (gitIgnores(directory)) return null;
   try {
     const output = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
       cwd: directory,
@@ -61,6 +64,16 @@ function gitFiles(directory: string): string[] | null {
       });
   } catch {
     return null;
+  }
+}
+
+/** Whether `directory` is in a git work tree that ignores it (`git check-ignore` exits 0). */
+function gitIgnores(directory: string): boolean {
+  try {
+    execFileSync('git', ['check-ignore', '-q', '--', directory], { cwd: directory, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false; // not ignored (exit 1), or not in a work tree (128)
   }
 }
 

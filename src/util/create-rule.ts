@@ -5,6 +5,9 @@ import { deepFreeze } from './freeze.js';
 /** The audit report's failure classes (DESIGN §3). */
 export type SeverityClass = 'block' | 'leak' | 'race' | 'scale';
 
+/** A text for every finding of a rule, or one per messageId of its reports. */
+export type FormTexts = string | Readonly<Record<string, string>>;
+
 export interface ConcurrencyRuleDocs {
   description: string;
   /** `recommended` rules are also in `strict`; `strict` rules are only there. */
@@ -12,10 +15,14 @@ export interface ConcurrencyRuleDocs {
   /** Whether the rule uses type information when it is available. Every rule also works without it. */
   requiresTypeChecking: boolean;
   severityClass: SeverityClass;
-  /** For the audit report: how this bug fails under concurrent load, in one sentence. */
-  failureUnderLoad?: string;
-  /** For the audit report: the cure, in one sentence. */
-  remedy?: string;
+  /**
+   * For the audit report: how this bug fails under concurrent load, in a
+   * sentence or two; one text, or one per report messageId where the forms
+   * the rule finds fail differently.
+   */
+  failureUnderLoad?: FormTexts;
+  /** For the audit report: the cure, in a sentence or two; one text, or one per report messageId. */
+  remedy?: FormTexts;
 }
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/eslint-plugin-concurrency';

@@ -12,13 +12,14 @@ import type { Audit } from './findings.js';
 export function sarifReport(audit: Audit, version: string, informationUri: string): string {
   const ruleIds = [...new Set(audit.findings.map((finding) => finding.ruleId))].sort();
   const rules = ruleIds.map((id) => {
-    const rule = audit.findings.find((finding) => finding.ruleId === id)?.rule;
+    const first = audit.findings.find((finding) => finding.ruleId === id);
+    const rule = first?.rule;
     return {
       id,
       shortDescription: { text: rule?.description ?? id },
-      ...(rule?.failureUnderLoad ? { fullDescription: { text: rule.failureUnderLoad } } : {}),
+      ...(first?.failureUnderLoad ? { fullDescription: { text: first.failureUnderLoad } } : {}),
       ...(rule?.url ? { helpUri: rule.url } : {}),
-      ...(rule?.remedy ? { help: { text: rule.remedy } } : {}),
+      ...(first?.remedy ? { help: { text: first.remedy } } : {}),
       properties: { tags: ['concurrency', rule?.severityClass ?? 'scale'], severityClass: rule?.severityClass },
     };
   });
@@ -33,11 +34,11 @@ export function sarifReport(audit: Audit, version: string, informationUri: strin
           ruleId: finding.ruleId,
           ruleIndex: ruleIds.indexOf(finding.ruleId),
           level: finding.severity,
-          message: { text: finding.message },
+          message: { text: [finding.message, finding.failureUnderLoad, finding.remedy].filter(Boolean).join(' ') },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: fileUri(finding.file), uriBaseId: 'ROOT' },
+                artifactLocation: { uri: fileUri(finding.uri), uriBaseId: 'ROOT' },
                 region: {
                   startLine: finding.line,
                   startColumn: finding.column,
@@ -54,8 +55,8 @@ export function sarifReport(audit: Audit, version: string, informationUri: strin
             executionSuccessful: true,
             toolExecutionNotifications: audit.unanalysed.map((item) => ({
               level: 'warning',
-              message: { text: item.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(item.file), uriBaseId: 'ROOT' } } }],
+              message: { text: item.reason ? `${item.message} (${item.reason})` : item.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(item.uri), uriBaseId: 'ROOT' } } }],
             })),
           },
         ],

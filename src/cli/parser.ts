@@ -1,0 +1,65 @@
+import * as tsParser from '@typescript-eslint/parser';
+
+import { NAMESPACE, PLUGIN_VERSION } from '../meta.js';
+import { projectServiceParser } from '../configs/parser.js';
+
+type ParserOptions = tsParser.ParserOptions & { filePath?: string };
+type ParseResult = ReturnType<typeof tsParser.parseForESLint>;
+
+/** How one file was parsed: with the program of which tsconfig, or without types; with its Flow types stripped. */
+export interface ParseRecord {
+  readonly typed: boolean;
+  readonly tsconfig: string | null;
+  readonly flowStripped: boolean;
+}
+
+/** Flow's `@flow` pragma in the file's leading comments. */
+const FLOW_PRAGMA = /^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*?\s*(?:\/\/|\/\*+|\*)\s*@flow\b/u;
+const JAVASCRIPT = /\.[cm]?jsx?$/u;
+
+/** Replaces Flow's type syntax by spaces, keeping every line and column (flow-remove-types). */
+export type FlowStripper = (code: string) => string;
+
+/** Whether a file's text marks it as Flow-typed. */
+export function isFlowFile(filePath: string, code: string): boolean {
+  return JAVASCRIPT.test(filePath) && FLOW_PRAGMA.test(code);
+}
+
+/**
+ * The audit's parser: the configs' project-service parser for the files a
+ * tsconfig's program has (`typedFiles`), the parser without types for every
+ * other file (so the project service never opens an inferred project for a
+ * file no tsconfig holds), and, for a Flow file TypeScript's parser rejects,
+ * its text with the Flow types stripped. It writes down how each file was
+ * parsed in `records`, which belongs to one audit.
+ */
+export function auditParser(
+  typedFiles: ReadonlySet<string>,
+  records: Map<string, ParseRecord>,
+  stripFlow: FlowStripper | null,
+): { meta: { name: string; version: string }; parseForESLint(code: string, options?: ParserOptions): ParseResult } {
+  const withoutTypes = (code: string, options: ParserOptions): ParseResult =>
+    tsParser.parseForESLint(code, { ...options, projectService: false, project: undefined });
+  return {
+    meta: { name: `${NAMESPACE}/audit-parser`, version: PLUGIN_VERSION },
+    parseForESLint(code, options = {}) {
+      const file = options.filePath ?? '';
+      let result: ParseResult;
+      let flowStripped = false;
+      try {
+        result = typedFiles.has(file) ? projectServiceParser.parseForESLint(code, options) : withoutTypes(code, options);
+      } catch (error) {
+        if (!stripFlow || !isFlowFile(file, code)) throw error;
+        result = withoutTypes(stripFlow(code), options);
+        flowStripped = true;
+      }
+      const program = result.services.program;
+      records.set(file, {
+        typed: program != null,
+        tsconfig: program ? ((program.getCompilerOptions().configFilePath as string | undefined) ?? null) : null,
+        flowStripped,
+      });
+      return result;
+    },
+  };
+}
