@@ -104,9 +104,9 @@ export const BUNDLE_MARKERS: readonly string[] = Object.freeze([
   '^\\s*/\\*(?:!|\\*\\s*@license\\b)[^\\n]*?\\bv?\\d+\\.\\d+\\.\\d+',
 ]);
 
-/** Browser APIs that code running in Node does not have: the DOM, window's members, web storage, jQuery's ready and selectors. */
+/** Browser APIs that code running in Node does not have: the DOM, window's members, web storage, jQuery's ready and selectors (`$` is no word character: it stays outside `\b`). */
 export const BROWSER_API =
-  '\\b(?:document\\.(?:getElementById|getElementsBy\\w+|querySelector(?:All)?|createElement|addEventListener|body|cookie|location|readyState|documentElement)|window\\.(?:addEventListener|location|localStorage|sessionStorage|document|onload|innerWidth|innerHeight|history|navigator|requestAnimationFrame|alert|confirm|scrollTo)|(?:localStorage|sessionStorage)\\.(?:getItem|setItem|removeItem)|\\$\\(\\s*(?:document|window|function\\b|[\'"`][#.]))';
+  '\\b(?:document\\.(?:getElementById|getElementsBy\\w+|querySelector(?:All)?|createElement|addEventListener|body|cookie|location|readyState|documentElement)|window\\.(?:addEventListener|location|localStorage|sessionStorage|document|onload|innerWidth|innerHeight|history|navigator|requestAnimationFrame|alert|confirm|scrollTo)|(?:localStorage|sessionStorage)\\.(?:getItem|setItem|removeItem))|(?<![\\w$])\\$\\(\\s*(?:document|window|function\\b|[\'"`][#.])';
 
 /** Packages that only run in a browser. */
 export const BROWSER_PACKAGES: readonly string[] = Object.freeze(['react-dom', 'react-dom/client', 'vue', 'svelte', 'jquery', '@angular/platform-browser']);

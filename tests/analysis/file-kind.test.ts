@@ -50,6 +50,13 @@ describe('classifySource by text', () => {
     ["import { Command } from 'commander';\n", 'script'],
     ["const yargs = require('yargs/yargs');\n", 'script'],
     [`var a=${'x'.repeat(6000)};\n`, 'vendored'],
+    ['/******/ (function(modules) { // webpackBootstrap\n', 'vendored'],
+    ['var x = __webpack_require__(3);\n', 'vendored'],
+    ['/*! jQuery v3.7.1 | (c) OpenJS Foundation */\n', 'vendored'],
+    ["if (typeof define === 'function' && define.amd) define([], factory);\n", 'vendored'],
+    ["document.getElementById('login').addEventListener('click', submit);\n", 'browser'],
+    ["$(document).ready(function () { $('#menu').show(); });\n", 'browser'],
+    ["import { createRoot } from 'react-dom/client';\n", 'browser'],
   ])('%j', (text, kind) => {
     expect(classifySource('src/file.js', text)).toBe(kind);
   });
@@ -63,6 +70,18 @@ describe('classifySource by text', () => {
       "import chaiLike from './chai-like';",
     ].join('\n');
     expect(classifySource('src/service.ts', text)).toBe('production');
+  });
+
+  it.each([
+    // A server module that renders a page with an inline script: it is a module.
+    ["import express from 'express';\nconst page = `<script>document.getElementById('x')</script>`;\n"],
+    // The DOM and Node in one file (jsdom, server-side rendering helpers).
+    ["const { JSDOM } = require('jsdom');\nconst el = document.createElement('div');\n"],
+    ["localStorage.getItem('k');\nprocess.env.PORT;\n"],
+    // A comment that merely starts with a version is no licence banner of a bundle.
+    ['// v1.2.3 of the API\nexport const version = 1;\n'],
+  ])('keeps server code that touches browser words as production: %j', (text) => {
+    expect(classifySource('src/page.js', text)).toBe('production');
   });
 });
 
@@ -84,9 +103,9 @@ describe('settings.concurrency', () => {
     [[], "eslint-plugin-concurrency: settings.concurrency must be an object"],
     [{ instance: 'single' }, "eslint-plugin-concurrency: settings.concurrency: unknown setting 'instance' (use 'instances' or 'files')"],
     [{ instances: 2 }, "eslint-plugin-concurrency: settings.concurrency.instances must be 'single' or 'multiple', not 2"],
-    [{ files: { skip: ['tests'] } }, "eslint-plugin-concurrency: settings.concurrency.files.skip: unknown kind 'tests' (use production, vendored, test, migration, seed, script)"],
+    [{ files: { skip: ['tests'] } }, "eslint-plugin-concurrency: settings.concurrency.files.skip: unknown kind 'tests' (use production, vendored, browser, test, migration, seed, script)"],
     [{ files: { test: '^qa/' } }, 'eslint-plugin-concurrency: settings.concurrency.files.test must be an array of strings'],
-    [{ files: { tests: [] } }, "eslint-plugin-concurrency: settings.concurrency.files: unknown key 'tests' (use 'skip' or a kind: production, vendored, test, migration, seed, script)"],
+    [{ files: { tests: [] } }, "eslint-plugin-concurrency: settings.concurrency.files: unknown key 'tests' (use 'skip' or a kind: production, vendored, browser, test, migration, seed, script)"],
     [{ files: { test: ['(unclosed'] } }, /^eslint-plugin-concurrency: settings\.concurrency\.files\.test: invalid regular expression '\(unclosed'/u],
   ])('rejects %j with one clear line', (given, message) => {
     expect(() => settings(given)).toThrow(message);

@@ -15,9 +15,32 @@ const audits = path.join(fixturesDir, 'audit');
 const scratch = mkdtempSync(path.join(tmpdir(), 'concurrency-audit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function audit(args: string[], cwd = audits): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+/** The environment a user's shell gives the audit: no CI variable, no single-run hint. */
+function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', ...extra };
+  delete env.CI;
+  delete env.TSESTREE_SINGLE_RUN;
+  return env;
+}
+
+function audit(args: string[], cwd = audits, env = userEnv()): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonReport {
+  summary: {
+    filesLinted: number;
+    files: { typed: number; untyped: number; unparsed: number; skipped: Record<string, number> };
+    tsconfigs: { file: string; files: number }[];
+    findings: number;
+    otherFindings: number;
+    byClass: Record<string, number>;
+    byRule: Record<string, number>;
+  };
+  findings: { file: string; line: number; column: number; ruleId: string; severityClass: string; kind: string }[];
+  otherFindings: { file: string; line: number; ruleId: string; kind: string }[];
+  unanalysed: { file: string; message: string }[];
 }
 
 describe('concurrency-audit', () => {
@@ -27,14 +50,17 @@ describe('concurrency-audit', () => {
     expect(stderr).toBe('');
     expect(status).toBe(1);
     expect(stdout).toContain('# Concurrency audit: audit-ts-fixture');
-    expect(stdout).toContain('config `recommended`, 3 files linted.');
+    expect(stdout).toMatch(/^eslint-plugin-concurrency \d+\.\d+\.\d+, config `recommended`, \d+\.\d s\.$/mu);
+    expect(stdout).toContain('| linted with types | 2 |\n| linted without types | 1 |\n');
+    expect(stdout).toContain('Types from `ts-project/tsconfig.json` (2 files).');
     expect(stdout).toContain('2 findings in 1 file: 2 race, 0 leak, 0 block, 0 scale.');
+    expect(stdout).toMatch(/^Audited 3 files \(2 with types, 1 without\) in \d+\.\d s\.$/mu);
     expect(stdout).toMatch(/\| race \| 2 \|/u);
     expect(stdout).toMatch(/\| \[`concurrency\/no-check-then-write`\]\([^)]+\) \| race \| 2 \|/u);
     expect(stdout).toContain('## Race (2)');
     expect(stdout).not.toContain('## Leak');
-    expect(stdout).toContain('### `src/store.ts:5` — `concurrency/no-check-then-write`');
-    expect(stdout).toContain('### `src/store.ts:11` — `concurrency/no-check-then-write`');
+    expect(stdout).toContain('### `ts-project/src/store.ts:5` — `concurrency/no-check-then-write`');
+    expect(stdout).toContain('### `ts-project/src/store.ts:11` — `concurrency/no-check-then-write`');
     expect(stdout).toContain('> 5 |   if (!existsSync(dir)) mkdirSync(dir);');
     expect(stdout).toContain('- **Under load:**');
     expect(stdout).toContain('- **Fix:**');
@@ -43,10 +69,7 @@ describe('concurrency-audit', () => {
   it('audits a JavaScript project without a tsconfig (JSON)', () => {
     const { status, stdout } = audit(['js-project', '--format', 'json']);
     expect(status).toBe(1);
-    const report = JSON.parse(stdout) as {
-      summary: { filesLinted: number; findings: number; byClass: Record<string, number>; byRule: Record<string, number> };
-      findings: { file: string; line: number; column: number; ruleId: string; severityClass: string }[];
-    };
+    const report = JSON.parse(stdout) as JsonReport;
     expect(report.summary).toMatchObject({
       filesLinted: 1,
       findings: 1,
@@ -54,7 +77,7 @@ describe('concurrency-audit', () => {
       byRule: { 'concurrency/no-check-then-write': 1 },
     });
     expect(report.findings).toMatchObject([
-      { file: 'lib/cache.js', line: 4, column: 28, ruleId: 'concurrency/no-check-then-write', severityClass: 'race' },
+      { file: 'js-project/lib/cache.js', line: 4, column: 28, ruleId: 'concurrency/no-check-then-write', severityClass: 'race', kind: 'production' },
     ]);
   });
 
@@ -62,7 +85,9 @@ describe('concurrency-audit', () => {
     const output = path.join(scratch, 'audit.sarif');
     const { status, stderr } = audit(['ts-project', '--format', 'sarif', '--output', output]);
     expect(status).toBe(1);
-    expect(stderr).toContain('2 findings; report written to');
+    expect(stderr).toMatch(
+      new RegExp(`^concurrency-audit: 2 findings in 3 files \\(2 with types, 1 without\\), 0 skipped, \\d+\\.\\d s; report written to ${output}\n$`, 'u'),
+    );
     const log = JSON.parse(readFileSync(output, 'utf8')) as {
       version: string;
       runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
@@ -82,7 +107,7 @@ describe('concurrency-audit', () => {
   it('prints stylish output', () => {
     const { status, stdout } = audit(['js-project', '--format', 'stylish']);
     expect(status).toBe(1);
-    expect(stdout).toContain('lib/cache.js');
+    expect(stdout).toContain('js-project/lib/cache.js');
     expect(stdout).toMatch(/4:28\s+error\s+`unlinkSync` removes a path/u);
   });
 
@@ -97,7 +122,7 @@ describe('concurrency-audit', () => {
     [['--colour'], "concurrency-audit: Unknown option '--colour'"],
     [['--format', 'xml'], "concurrency-audit: unknown format 'xml': use one of markdown, json, sarif, stylish"],
     [['--config', 'loose'], "concurrency-audit: unknown config 'loose': use one of recommended, strict, all"],
-    [['bad-tsconfig'], 'concurrency-audit: malformed tsconfig.json: '],
+    [['bad-tsconfig'], 'concurrency-audit: malformed bad-tsconfig/tsconfig.json: Property assignment expected.'],
   ])('answers bad input %j with one line and exit 2', (args, line) => {
     const { status, stdout, stderr } = audit(args);
     expect(status).toBe(2);
@@ -112,5 +137,71 @@ describe('concurrency-audit', () => {
     const { status, stderr } = audit([empty]);
     expect(status).toBe(2);
     expect(stderr).toBe(`concurrency-audit: no JavaScript or TypeScript files in ${empty}\n`);
+  });
+
+  it('prints its version', () => {
+    const { status, stdout } = audit(['--version']);
+    expect(status).toBe(0);
+    const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+    expect(stdout).toBe(`${version}\n`);
+  });
+
+  describe('a workspace with tests, migrations, scripts, bundles, browser code and a tsconfig per package', () => {
+    // workspace/packages/api has its own tsconfig (src/legacy excluded); nothing above it but this repository's root.
+    it('lints production code with the nearest tsconfig, skips and counts the rest, and lists files it cannot parse', () => {
+      const { status, stdout, stderr } = audit(['workspace/packages', '--format', 'json']);
+      expect(status).toBe(1);
+      const report = JSON.parse(stdout) as JsonReport;
+      expect(report.summary).toMatchObject({
+        filesLinted: 2,
+        files: { typed: 1, untyped: 0, unparsed: 1, skipped: { test: 1, migration: 1, script: 1, vendored: 1, browser: 1, excluded: 1 } },
+        tsconfigs: [{ file: 'workspace/packages/api/tsconfig.json', files: 1 }],
+        findings: 1,
+        otherFindings: 0,
+      });
+      expect(report.findings).toMatchObject([
+        { file: 'workspace/packages/api/src/files.ts', line: 4, ruleId: 'concurrency/no-check-then-write', kind: 'production' },
+      ]);
+      expect(report.unanalysed).toEqual([
+        expect.objectContaining({ file: 'workspace/packages/api/src/broken.ts', message: 'Parsing error: Parameter declaration expected.' }),
+      ]);
+      expect(stderr).toMatch(/^concurrency-audit: 1 finding in 2 files \(1 with types, 0 without, 1 not parsed\), 6 skipped, \d+\.\d s\n$/u);
+    });
+
+    it('shows tests, scripts and migrations in their own section with --include-tests, never bundles or browser code', () => {
+      const { status, stdout } = audit(['workspace/packages', '--format', 'json', '--include-tests']);
+      expect(status).toBe(1);
+      const report = JSON.parse(stdout) as JsonReport;
+      expect(report.summary.files.skipped).toEqual({ vendored: 1, browser: 1, excluded: 1 });
+      expect(report.findings.map((finding) => finding.file)).toEqual(['workspace/packages/api/src/files.ts']);
+      expect(report.otherFindings.map((finding) => [finding.file, finding.line, finding.ruleId, finding.kind])).toEqual([
+        ['workspace/packages/api/migrations/001-init.js', 4, 'concurrency/no-blocking-in-async', 'migration'],
+        ['workspace/packages/api/migrations/001-init.js', 4, 'concurrency/no-check-then-write', 'migration'],
+        ['workspace/packages/api/scripts/backfill.js', 4, 'concurrency/no-check-then-write', 'script'],
+        ['workspace/packages/api/src/files.test.ts', 4, 'concurrency/no-check-then-write', 'test'],
+      ]);
+    });
+
+    it('shows absolute paths when the target was given absolute', () => {
+      const target = path.join(audits, 'workspace/packages/api/src');
+      const { stdout } = audit([target, '--format', 'json']);
+      const report = JSON.parse(stdout) as JsonReport;
+      expect(report.findings.map((finding) => finding.file)).toEqual([path.join(target, 'files.ts')]);
+    });
+  });
+
+  it('runs as one run, never as an editor session, with CI unset (typescript-estree single-run mode)', () => {
+    // The probe wraps typescript-estree's inferSingleRun in the process that parses and writes down each typed parse's answer.
+    const out = path.join(scratch, 'single-run.txt');
+    const env = userEnv({
+      PROBE_OUT: out,
+      PROBE_FROM: path.resolve(fixturesDir, '../..'),
+      NODE_OPTIONS: `--require ${path.join(audits, 'single-run-probe.cjs')}`,
+    });
+    const { status } = audit(['ts-project', '--format', 'json'], audits, env);
+    expect(status).toBe(1);
+    const answers = readFileSync(out, 'utf8').trim().split('\n');
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(answers)).toEqual(new Set(['true']));
   });
 });
