@@ -60,7 +60,8 @@ for (const repo of repos) {
   const seconds = (performance.now() - start) / 1000;
   const report = JSON.parse(readFileSync(output, 'utf8'));
   for (const finding of report.findings) {
-    const file = path.relative(cwd, path.join(report.root, finding.file));
+    // The audit shows files as given: relative to its working directory (the repository root here).
+    const file = path.relative(cwd, path.resolve(cwd, finding.file));
     const entry = {
       repo: repo.name,
       file,

@@ -1,10 +1,10 @@
-import * as tsParser from '@typescript-eslint/parser';
+import type * as TsParser from '@typescript-eslint/parser';
 
 import { NAMESPACE, PLUGIN_VERSION } from '../meta.js';
-import { projectServiceParser } from '../configs/parser.js';
+import { createProjectServiceParser, ownParser } from '../configs/parser.js';
 
-type ParserOptions = tsParser.ParserOptions & { filePath?: string };
-type ParseResult = ReturnType<typeof tsParser.parseForESLint>;
+type ParserOptions = TsParser.ParserOptions & { filePath?: string };
+type ParseResult = ReturnType<typeof TsParser.parseForESLint>;
 
 /** How one file was parsed: with the program of which tsconfig, or without types; with its Flow types stripped. */
 export interface ParseRecord {
@@ -26,7 +26,7 @@ export function isFlowFile(filePath: string, code: string): boolean {
 }
 
 /**
- * The audit's parser: the configs' project-service parser for the files a
+ * The audit's parser: the project-service parser for the files a
  * tsconfig's program has (`typedFiles`), the parser without types for every
  * other file (so the project service never opens an inferred project for a
  * file no tsconfig holds), and, for a Flow file TypeScript's parser rejects,
@@ -38,6 +38,9 @@ export function auditParser(
   records: Map<string, ParseRecord>,
   stripFlow: FlowStripper | null,
 ): { meta: { name: string; version: string }; parseForESLint(code: string, options?: ParserOptions): ParseResult } {
+  // The audit is its own tool: it parses with its own copy of the parser, whose TypeScript is the one its rules use.
+  const tsParser = ownParser();
+  const projectServiceParser = createProjectServiceParser(tsParser);
   const withoutTypes = (code: string, options: ParserOptions): ParseResult =>
     tsParser.parseForESLint(code, { ...options, projectService: false, project: undefined });
   return {
