@@ -6,6 +6,7 @@ import { FRAMEWORK_FACTORIES } from './frameworks.js';
 import { FS_TRACKED_EXPORTS } from './fs.js';
 import { LIMITER_TRACKED_EXPORTS } from './limiters.js';
 import { MODULE_ALIASES } from './modules.js';
+import { SERVER_FACTORIES } from './startup.js';
 import { TIMESTAMP_TRACKED_EXPORTS } from './timestamps.js';
 
 type TrackedExports = Readonly<Record<string, readonly (readonly string[])[]>>;
@@ -18,6 +19,7 @@ type TrackedExports = Readonly<Record<string, readonly (readonly string[])[]>>;
 export const TRACKED_EXPORTS: TrackedExports = mergeTracked([
   FS_TRACKED_EXPORTS,
   groupByModule(FRAMEWORK_FACTORIES),
+  groupByModule(SERVER_FACTORIES),
   BLOCKING_TRACKED_EXPORTS,
   LIMITER_TRACKED_EXPORTS,
   DB_TRACKED_EXPORTS,

@@ -12,6 +12,8 @@ export interface AuditOptions {
   readonly quiet: boolean;
   /** Also lint and report tests, scripts, seeds and migrations (in their own section). */
   readonly includeTests: boolean;
+  /** `settings.concurrency.instances`: `single` when the project runs as exactly one process. */
+  readonly instances: 'multiple' | 'single';
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -31,6 +33,8 @@ Options:
   --output FILE                     write the report to FILE instead of stdout
   --include-tests                   also audit tests, scripts, seeds and migrations
                                     (skipped by default; reported in their own section)
+  --instances single|multiple       how many processes the service runs as (default: multiple);
+                                    single turns off the findings that need a second instance
   --quiet                           no progress bar and no summary line on stderr
   --version                         print the version
   --help                            show this help
@@ -53,6 +57,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', default: false },
         'include-tests': { type: 'boolean', default: false },
+        instances: { type: 'string', default: 'multiple' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -70,6 +75,10 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     throw new UsageError(`unknown format '${values.format}': use one of ${FORMATS.join(', ')}`);
   }
   if (values.output === '') throw new UsageError('--output needs a file name');
+  const instances = values.instances;
+  if (instances !== 'single' && instances !== 'multiple') {
+    throw new UsageError(`unknown instances '${instances}': use single or multiple`);
+  }
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     config,
@@ -77,6 +86,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     output: values.output ?? null,
     quiet: values.quiet ?? false,
     includeTests: values['include-tests'] ?? false,
+    instances,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -73,6 +73,7 @@ async function lint(plan: AuditPlan, options: AuditOptions, io: AuditIo): Promis
         cwd: plan.cwd,
         tsconfigRootDir: plan.searchRoot,
         config: options.config,
+        instances: options.instances,
         files,
         typedFiles: plan.lint.flatMap((file) => (file.tsconfig ? [file.path] : [])),
         projectDirs: plan.projectDirs,

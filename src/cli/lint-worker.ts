@@ -30,7 +30,7 @@ async function lint(input: LintInput, post: (message: WorkerMessage) => void): P
           parserOptions: { projectService: true, tsconfigRootDir: input.tsconfigRootDir },
         },
         // The audit has set the tests, scripts and bundles it skips aside already: the rules lint every file given.
-        settings: { concurrency: { files: { skip: [] } } },
+        settings: { concurrency: { instances: input.instances, files: { skip: [] } } },
       },
       { linterOptions: { reportUnusedDisableDirectives: 'off' } },
     ],

@@ -13,6 +13,8 @@ export interface LintInput {
   /** Where the project service stops looking for a tsconfig above a file (the repository root). */
   readonly tsconfigRootDir: string;
   readonly config: ConfigName;
+  /** `settings.concurrency.instances` for the rules. */
+  readonly instances: 'multiple' | 'single';
   readonly files: readonly string[];
   /** The files a tsconfig's program has: only these are parsed with the project service. */
   readonly typedFiles: readonly string[];

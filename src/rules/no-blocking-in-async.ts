@@ -3,14 +3,15 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { calleeLabel, createBlockingCollector, isExecutableScript } from '../analysis/blocking.js';
 import { getExecutionContext, type ExecutionContext } from '../analysis/context.js';
 import { mergeListeners } from '../analysis/listeners.js';
+import { reportingOnRequestPath } from '../analysis/startup.js';
 import type { BlockingApi } from '../catalog/blocking.js';
 import { createRule } from '../util/create-rule.js';
-import { allowListSchema } from '../util/options.js';
+import { allowListAndContextsSchema, type ContextsOption } from '../util/options.js';
 import { asyncRewrite } from './no-blocking-in-async/async-rewrite.js';
 
 export type MessageIds = 'blockingCall' | 'blockingHelper' | 'suggestAwait';
 
-export type Options = [{ allow?: string[] }];
+export type Options = [{ allow?: string[]; contexts?: ContextsOption }];
 
 const PLACES: ReadonlyMap<ExecutionContext['kind'], string> = new Map([
   ['async-function', 'an async function'],
@@ -30,10 +31,10 @@ export default createRule<Options, MessageIds>({
       severityClass: 'block',
     },
     hasSuggestions: true,
-    schema: allowListSchema(
+    schema: allowListAndContextsSchema(
       'Blocking APIs to accept: an export name (`execFileSync`) or a module and name (`node:fs#readFileSync`).',
     ),
-    defaultOptions: [{ allow: [] }],
+    defaultOptions: [{ allow: [], contexts: { startup: false, shutdown: false } }],
     messages: {
       blockingCall:
         '`{{name}}` blocks the event loop in {{place}}: while it runs no other request is served, and at 50 concurrent requests the last one waits 50 × its duration. Use {{advice}} instead.',
@@ -42,7 +43,9 @@ export default createRule<Options, MessageIds>({
       suggestAwait: 'Replace with `await {{call}}(…)`.',
     },
   },
-  create(context, [{ allow = [] }]) {
+  create(ruleContext, [{ allow = [], contexts }]) {
+    // Startup and shutdown code runs once, while no request waits on it.
+    const context = reportingOnRequestPath(ruleContext, contexts);
     const sourceCode = context.sourceCode;
     // An executable script (`#!/usr/bin/env node`) serves one user: blocking there stalls no one else.
     if (isExecutableScript(sourceCode)) return {};

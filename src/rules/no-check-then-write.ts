@@ -8,6 +8,7 @@ import { mergeListeners } from '../analysis/listeners.js';
 import { resolveCallee, typeServices } from '../analysis/resolve.js';
 import { isSameValue } from '../analysis/same-value.js';
 import { mutationOptions, shapeHolds } from '../analysis/fs-write-mode.js';
+import { reportingOnRequestPath } from '../analysis/startup.js';
 import {
   callForm,
   findFsApi,
@@ -21,6 +22,7 @@ import {
   type MutationEffect,
 } from '../catalog/fs.js';
 import { createRule } from '../util/create-rule.js';
+import { CONTEXTS_SCHEMA, type ContextsOption } from '../util/options.js';
 import { atomicRewrite } from './no-check-then-write/atomic-rewrite.js';
 import { createDbForm } from './no-check-then-write/db-form.js';
 
@@ -63,7 +65,9 @@ const REPORT_BY_EFFECT: Readonly<Record<MutationEffect, MessageIds>> = {
   link: 'checkThenLink',
 };
 
-export default createRule<[], MessageIds>({
+export type Options = [{ contexts?: ContextsOption }];
+
+export default createRule<Options, MessageIds>({
   name: 'no-check-then-write',
   meta: {
     type: 'problem',
@@ -78,7 +82,8 @@ export default createRule<[], MessageIds>({
         "Make the operation itself atomic and handle its error: `mkdir` with `recursive`, writes with flag 'wx', `rm` with `force`.",
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [{ type: 'object', description: 'Rule options.', properties: { contexts: CONTEXTS_SCHEMA }, additionalProperties: false }],
+    defaultOptions: [{ contexts: { startup: false, shutdown: false } }],
     messages: {
       checkThenCreate:
         '`{{mutation}}` writes a path that `{{check}}` on line {{line}} checked first: another request can create or remove it in between. Write atomically instead (flag `wx` and handle `EEXIST`).',
@@ -98,7 +103,9 @@ export default createRule<[], MessageIds>({
       suggestUpsert: 'Replace the check and `{{mutation}}` with one atomic `{{replacement}}`.',
     },
   },
-  create(context) {
+  create(ruleContext, [{ contexts }]) {
+    // A check-then-write at startup or shutdown has no concurrent request to race with.
+    const context = reportingOnRequestPath(ruleContext, contexts);
     const sourceCode = context.sourceCode;
     // Without types, both forms need an import in this file: of a file-system module, or of a DB package.
     if (!typeServices(context) && !FS_MODULE_MENTION.test(sourceCode.text) && !mayHoldDbValues(context)) return {};

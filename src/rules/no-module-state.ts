@@ -1,16 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { skipTransparent, type FunctionNode } from '../analysis/ast.js';
-import { relativeFilePath } from '../analysis/file-kind.js';
+import { concurrencySettings, relativeFilePath } from '../analysis/file-kind.js';
 import { mergeListeners } from '../analysis/listeners.js';
 import { analyzeModuleState, createModuleStateCollector, type ModuleState, type StateUse } from '../analysis/module-state.js';
 import { awaitOffsets, ownerLabel } from '../analysis/references.js';
 import { typeServices } from '../analysis/resolve.js';
+import { offRequestPath } from '../analysis/startup.js';
 import { createRule } from '../util/create-rule.js';
-import { patternList } from '../util/options.js';
+import { CONTEXTS_SCHEMA, patternList, skipsPlace, type ContextsOption } from '../util/options.js';
 
 export type MessageIds = 'lockAroundAwait' | 'perProcessCounter' | 'sharedState';
-export type Options = [{ allow?: string[]; ignoreFiles?: string[] }];
+export type Options = [{ allow?: string[]; ignoreFiles?: string[]; contexts?: ContextsOption }];
 
 type Verdict = { readonly messageId: MessageIds; readonly data: Readonly<Record<string, string>> };
 
@@ -43,10 +44,11 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', format: 'regex' },
             uniqueItems: true,
           },
+          contexts: CONTEXTS_SCHEMA,
         },
       },
     ],
-    defaultOptions: [{ allow: [], ignoreFiles: [] }],
+    defaultOptions: [{ allow: [], ignoreFiles: [], contexts: { startup: false, shutdown: false } }],
     messages: {
       sharedState:
         '`{{name}}` is a per-process {{kind}} written by {{writer}} and read by {{reader}}: each instance, worker or pod has its own copy, so what one instance writes the others never see. Keep this state in Redis or the database.',
@@ -58,6 +60,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Every finding is about a second instance: a project that runs exactly one has none.
+    if (concurrencySettings(context.settings).instances === 'single') return {};
     const ignored = patternList(options.ignoreFiles ?? []);
     if (ignored.length > 0 && ignored.some((pattern) => pattern.test(relativeFilePath(context.filename, context.cwd)))) return {};
     // Guarded: typeServices throws under a parser other than @typescript-eslint/parser (espree).
@@ -114,8 +118,12 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const candidate of collector.candidates()) {
           if (candidate.names.some((name) => allow.some((pattern) => pattern.test(name)))) continue;
-          const state = analyzeModuleState(context, candidate, services);
-          if (!state) continue;
+          const analyzed = analyzeModuleState(context, candidate, services);
+          if (!analyzed) continue;
+          // State filled while the service starts (or stops) and only read while it runs is configuration, not shared state.
+          const writes = analyzed.writes.filter((write) => !skipsPlace(options.contexts, offRequestPath(context, write.node)));
+          if (writes.length === 0) continue;
+          const state = { ...analyzed, writes };
           const verdict = lockAroundAwait(state) ?? crossFunction(state);
           if (!verdict) continue;
           context.report({

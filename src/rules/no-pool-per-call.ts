@@ -7,8 +7,10 @@ import { isRequestScopedClass } from '../analysis/nest.js';
 import { isOwnClass, resolveCallee, typeServices } from '../analysis/resolve.js';
 import { isTestCallback, runsOnceAtStartup } from '../analysis/run-once.js';
 import { outlivesCall } from '../analysis/value-flow.js';
+import { reportingOnRequestPath } from '../analysis/startup.js';
 import { DB_PRODUCERS, dbClass, type DbClass, type DbProducer } from '../catalog/db.js';
 import { createRule } from '../util/create-rule.js';
+import { CONTEXTS_SCHEMA, type ContextsOption } from '../util/options.js';
 
 export type MessageIds = 'poolPerCall' | 'servicePerCall' | 'poolPerRequestScope';
 
@@ -26,7 +28,9 @@ const EXPORT_PRODUCERS: readonly ExportProducer[] = DB_PRODUCERS.filter(
 );
 const EXPORT_NAMES: ReadonlySet<string> = new Set(EXPORT_PRODUCERS.map((producer) => producer.path.at(-1) ?? 'default'));
 
-export default createRule<[], MessageIds>({
+export type Options = [{ contexts?: ContextsOption }];
+
+export default createRule<Options, MessageIds>({
   name: 'no-pool-per-call',
   meta: {
     type: 'problem',
@@ -39,7 +43,8 @@ export default createRule<[], MessageIds>({
         'Every call opens its own pool and its own connections ("Pool Death"): under about 50 concurrent requests the database refuses new connections (max_connections) and every request fails.',
       remedy: 'Create the pool or client once at module scope (or in a singleton service) and reuse it.',
     },
-    schema: [],
+    schema: [{ type: 'object', description: 'Rule options.', properties: { contexts: CONTEXTS_SCHEMA }, additionalProperties: false }],
+    defaultOptions: [{ contexts: { startup: false, shutdown: false } }],
     messages: {
       poolPerCall:
         '`{{producer}}` creates a new `{{cls}}` with its own connections on every call, and nothing keeps it (it is not returned, stored or exported): under about 50 concurrent requests the database runs out of connections (max_connections). Create it once at module scope and reuse it.',
@@ -49,7 +54,9 @@ export default createRule<[], MessageIds>({
         '`{{producer}}` runs each time Nest creates this request-scoped provider, that is on every request: each request opens a new `{{cls}}` with its own connections, and under about 50 concurrent requests the database runs out of connections. Create it in a singleton provider and inject that.',
     },
   },
-  create(context) {
+  create(ruleContext, [{ contexts }]) {
+    // A pool made while the service starts or stops is made once.
+    const context = reportingOnRequestPath(ruleContext, contexts);
     if (!mayHoldDbValues(context)) return {};
     const sourceCode = context.sourceCode;
     const services = typeServices(context);

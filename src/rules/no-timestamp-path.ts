@@ -7,11 +7,13 @@ import { singleAssignedValue, variableOf } from '../analysis/local-values.js';
 import { callForm, findFsApi, FS_APIS, isFsModule } from '../catalog/fs.js';
 import { EXTRA_FS_SINKS, isIdField, own, PATH_FUNCTIONS, PROCESS_SINKS } from '../catalog/timestamps.js';
 import { createRule } from '../util/create-rule.js';
+import { CONTEXTS_SCHEMA, type ContextsOption } from '../util/options.js';
 import { mkdtempSuggestion, uniqueSuffixSuggestion } from './no-timestamp-path/suggestions.js';
 import { resolveCallee } from '../analysis/resolve.js';
+import { reportingOnRequestPath } from '../analysis/startup.js';
 
 export type MessageIds = 'timestampPath' | 'timestampArgument' | 'timestampId' | 'suggestUniqueSuffix' | 'suggestMkdtemp';
-export type Options = [{ resolution?: 'second' | 'millisecond' }];
+export type Options = [{ resolution?: 'second' | 'millisecond'; contexts?: ContextsOption }];
 
 /** Where a name is used: a path an fs call creates, a process argument or command line, an id field. */
 type SinkKind = 'path' | 'argv' | 'command' | 'id';
@@ -69,11 +71,12 @@ export default createRule<Options, MessageIds>({
             description:
               'The finest timestamp resolution still reported: `second` reports timestamps that change once a second or less often; `millisecond` also reports millisecond timestamps (`Date.now()`, full ISO strings).',
           },
+          contexts: CONTEXTS_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ resolution: 'second' }],
+    defaultOptions: [{ resolution: 'second', contexts: { startup: false, shutdown: false } }],
     messages: {
       timestampPath:
         '`{{source}}` changes only once per {{unit}}, and it names the path that `{{sink}}` creates: two deployments or requests in the same {{unit}} get the same name (a clobbered file, a directory shared by both). Add a unique part such as `randomUUID()`, or create directories with `mkdtemp`.',
@@ -85,7 +88,9 @@ export default createRule<Options, MessageIds>({
       suggestMkdtemp: 'Create the directory with `{{replacement}}`, which adds a random suffix, and keep the path it returns.',
     },
   },
-  create(context, [options]) {
+  create(ruleContext, [options]) {
+    // A name made once at startup or shutdown meets no concurrent request.
+    const context = reportingOnRequestPath(ruleContext, options.contexts);
     const sourceCode = context.sourceCode;
     if (!CLOCK_HINT.test(sourceCode.text)) return {};
     const reportMillisecond = options.resolution === 'millisecond';

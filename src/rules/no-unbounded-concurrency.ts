@@ -25,6 +25,7 @@ import {
   type ProcessStarter,
 } from '../catalog/limiters.js';
 import { createRule } from '../util/create-rule.js';
+import { CONTEXTS_SCHEMA, type ContextsOption } from '../util/options.js';
 import {
   chunkRewrite,
   concurrencyOptionRewrite,
@@ -34,9 +35,10 @@ import {
   type Mapping,
 } from './no-unbounded-concurrency/suggestions.js';
 import { resolveCallee, typeServices } from '../analysis/resolve.js';
+import { reportingOnRequestPath } from '../analysis/startup.js';
 
 export type Limiter = 'chunk' | 'p-map' | 'p-limit';
-export type Options = [{ limiter?: Limiter }];
+export type Options = [{ limiter?: Limiter; contexts?: ContextsOption }];
 export type MessageIds =
   | 'unboundedCombinator'
   | 'unboundedPushed'
@@ -93,11 +95,12 @@ export default createRule<Options, MessageIds>({
             description:
               'The rewrite that suggestions offer: a loop over chunks of a `LIMIT` constant, p-map with `concurrency`, or p-limit `limitFunction`.',
           },
+          contexts: CONTEXTS_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ limiter: 'chunk' }],
+    defaultOptions: [{ limiter: 'chunk', contexts: { startup: false, shutdown: false } }],
     messages: {
       unboundedCombinator:
         '`{{callee}}` starts the work for every element of a collection of unknown size at once: 10 000 elements mean 10 000 simultaneous sockets or queries, an exhausted pool, `EMFILE` or an out-of-memory crash. Process the elements in chunks of a fixed size, or through a limiter (p-limit, p-map with `concurrency`).',
@@ -122,7 +125,9 @@ export default createRule<Options, MessageIds>({
       suggestLimitVariant: 'Use `{{limited}}` with a limit of 10.',
     },
   },
-  create(context, [options]) {
+  create(ruleContext, [options]) {
+    // Fan-out at startup or shutdown happens once, not once per request.
+    const context = reportingOnRequestPath(ruleContext, options.contexts);
     const sourceCode = context.sourceCode;
     const limiter: Limiter = options.limiter ?? 'chunk';
     const hasTypes = typeServices(context) !== null;

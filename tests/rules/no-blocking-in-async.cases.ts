@@ -126,6 +126,38 @@ export class Page {
     return Page.template;
   }
 }`,
+  // Off the request path (src/analysis/startup.ts): a function that creates and starts the server.
+  `import express from 'express';
+import { readFileSync } from 'node:fs';
+export async function startServer() {
+  const app = express();
+  const key = readFileSync('tls/key.pem');
+  app.listen(443, () => console.log(key.length));
+}`,
+  // A Nest lifecycle hook runs once, when the module starts.
+  `import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+@Injectable()
+export class Templates implements OnModuleInit {
+  private page = '';
+  async onModuleInit() {
+    this.page = readFileSync('page.html', 'utf8');
+  }
+  render() {
+    return this.page;
+  }
+}`,
+  // A signal handler and a listen callback run once.
+  `import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+declare const server: { listen(port: number, fn: () => Promise<void>): void; close(): Promise<void> };
+server.listen(3000, async () => {
+  execSync('systemd-notify --ready');
+});
+process.on('SIGTERM', async () => {
+  writeFileSync('state.json', '{}');
+  await server.close();
+});`,
   // An executable script serves one user.
   `#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
@@ -891,6 +923,105 @@ export async function render() {
       },
     ],
   },
+  // Near misses of startup code: a route handler written inside the function that starts the server runs per request.
+  {
+    code: `import express from 'express';
+import { execSync } from 'node:child_process';
+export function startServer() {
+  const app = express();
+  app.post('/deploy', async (req, res) => {
+    execSync('git pull');
+    res.sendStatus(204);
+  });
+  app.listen(3000);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'a request handler', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 25,
+        suggestions: [],
+      },
+    ],
+  },
+  // `start` is as often a per-job method as an entry point: without evidence it is not startup code.
+  {
+    code: `import { execSync } from 'node:child_process';
+export async function start(job: { id: string }) {
+  execSync(\`convert \${job.id}.png\`);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'an async function', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 36,
+        suggestions: [],
+      },
+    ],
+  },
+  // `contexts: { startup: true }` reports startup code too.
+  {
+    code: `import express from 'express';
+import { execSync } from 'node:child_process';
+export async function startServer() {
+  const app = express();
+  execSync('npm run migrate');
+  app.listen(3000);
+}`,
+    options: [{ contexts: { startup: true } }],
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'an async function', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 30,
+        suggestions: [],
+      },
+    ],
+  },
+  // `contexts: { shutdown: true }` reports shutdown code too; a message event is no shutdown.
+  {
+    code: `import { execSync } from 'node:child_process';
+process.on('SIGINT', async () => {
+  execSync('pg_ctl stop');
+});
+process.on('message', async () => {
+  execSync('pg_ctl reload');
+});`,
+    options: [{ contexts: { shutdown: true } }],
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'an async function', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 26,
+        suggestions: [],
+      },
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'an async function', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 28,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -998,6 +1129,13 @@ export async function load(fs: typeof import('node:fs'), p: string) {
 
 /** Plain JavaScript (`file.js`) with no type information. */
 export const jsValid: Valid[] = [
+  `const http = require('http');
+const fs = require('fs');
+async function main(handler) {
+  const cert = fs.readFileSync('cert.pem');
+  http.createServer({ cert }, handler).listen(8443);
+}
+main(() => {});`,
   `const fs = require('fs');
 function build() {
   fs.writeFileSync('out.txt', fs.readFileSync('in.txt'));
@@ -1011,6 +1149,33 @@ module.exports = { load };`,
 ];
 
 export const jsInvalid: Invalid[] = [
+  // A function of the file that startup code and a request handler both call runs per request.
+  {
+    code: `const express = require('express');
+const { execSync } = require('child_process');
+const app = express();
+async function refresh() {
+  execSync('git fetch');
+}
+refresh();
+app.post('/refresh', async (req, res) => {
+  await refresh();
+  res.end();
+});
+app.listen(3000);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'an async function', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 24,
+        suggestions: [],
+      },
+    ],
+  },
   // require style: the new require follows the existing one.
   {
     code: `const fs = require('fs');

@@ -1,13 +1,23 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
-import type { MessageIds } from '../../src/rules/no-check-then-write.js';
+import type { MessageIds, Options } from '../../src/rules/no-check-then-write.js';
 
-type Options = [];
 type Valid = ValidTestCase<Options> | string;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Off the request path: module top level, a Nest init hook, the function that starts the server.
+  `import { existsSync, mkdirSync } from 'node:fs';
+if (!existsSync('uploads')) mkdirSync('uploads');`,
+  `import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { existsSync, mkdirSync } from 'node:fs';
+@Injectable()
+export class Storage implements OnModuleInit {
+  onModuleInit() {
+    if (!existsSync('data')) mkdirSync('data');
+  }
+}`,
   // A FileHandle method writes its argument as data into an open file: not a path mutation.
   `import { existsSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -1131,6 +1141,69 @@ export async function claim(handle: string) {
       },
     ],
   },
+  // Startup code is reported with `contexts: { startup: true }`.
+  {
+    code: `import { existsSync, mkdirSync } from 'node:fs';
+if (!existsSync('uploads')) mkdirSync('uploads');`,
+    options: [{ contexts: { startup: true } }],
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenMkdir',
+        data: { mutation: 'mkdirSync', check: 'existsSync', line: 2 },
+        line: 2,
+        column: 29,
+        endLine: 2,
+        endColumn: 49,
+        suggestions: [
+          {
+            messageId: 'suggestRecursiveMkdir',
+            output: `import { existsSync, mkdirSync } from 'node:fs';
+mkdirSync('uploads', { recursive: true });`,
+          },
+        ],
+      },
+    ],
+  },
+  // A route handler inside the function that starts the server runs per request.
+  {
+    code: `import express from 'express';
+import { existsSync, mkdirSync } from 'node:fs';
+export function startServer() {
+  const app = express();
+  app.post('/albums/:id', (req, res) => {
+    if (!existsSync(req.params.id)) mkdirSync(req.params.id);
+    res.end();
+  });
+  app.listen(3000);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenMkdir',
+        data: { mutation: 'mkdirSync', check: 'existsSync', line: 6 },
+        line: 6,
+        column: 37,
+        endLine: 6,
+        endColumn: 61,
+        suggestions: [
+          {
+            messageId: 'suggestRecursiveMkdir',
+            output: `import express from 'express';
+import { existsSync, mkdirSync } from 'node:fs';
+export function startServer() {
+  const app = express();
+  app.post('/albums/:id', (req, res) => {
+    mkdirSync(req.params.id, { recursive: true });
+    res.end();
+  });
+  app.listen(3000);
+}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -1392,6 +1465,14 @@ export async function addTag(em: EntityManager, name: string) {
 
 /** Plain JavaScript (`file.js`) with no type information. */
 export const jsValid: Valid[] = [
+  // The function that starts the server, called at module level.
+  `const fs = require('fs');
+const http = require('http');
+function main() {
+  if (!fs.existsSync('logs')) fs.mkdirSync('logs');
+  http.createServer(() => {}).listen(8080);
+}
+main();`,
   `function save(p, data) {
   if (!existsSync(p)) writeFileSync(p, data);
 }`,

@@ -7,6 +7,40 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Filled while the service starts (a Nest init hook, the function that starts the server) and only read after.
+  `import { Injectable, type OnModuleInit } from '@nestjs/common';
+declare function loadFlags(): Promise<[string, boolean][]>;
+const flags = new Map<string, boolean>();
+@Injectable()
+export class Flags implements OnModuleInit {
+  async onModuleInit() {
+    for (const [name, on] of await loadFlags()) flags.set(name, on);
+  }
+  isOn(name: string) {
+    return flags.get(name) === true;
+  }
+}`,
+  `import express from 'express';
+declare function readConfig(): Promise<{ banner: string }>;
+let banner = '';
+export async function startServer() {
+  banner = (await readConfig()).banner;
+  const app = express();
+  app.get('/', (req, res) => res.send(banner));
+  app.listen(3000);
+}`,
+  // A project that declares one instance has no second copy to disagree with.
+  {
+    code: `import express from 'express';
+const app = express();
+const jobStatus: Record<string, string> = {};
+app.post('/jobs', (req, res) => {
+  jobStatus[String(req.body.id)] = 'queued';
+  res.sendStatus(202);
+});
+app.get('/jobs/:id', (req, res) => res.json({ status: jobStatus[req.params.id] }));`,
+    settings: { concurrency: { instances: 'single' } },
+  },
   // Test files: state set up in a test-runner hook and read by the tests runs in one test process.
   `declare function beforeAll(fn: () => Promise<void>): void;
 declare function it(name: string, fn: () => Promise<void>): void;
@@ -777,6 +811,56 @@ export function uploadProgress(id: string) {
       },
     ],
   },
+  // Written at startup and by a request handler: shared state. Reported with the request writer.
+  {
+    code: `import express from 'express';
+let banner = '';
+export async function startServer() {
+  banner = 'welcome';
+  const app = express();
+  app.get('/', (req, res) => res.send(banner));
+  app.post('/banner', (req, res) => {
+    banner = String(req.body.text);
+    res.end();
+  });
+  app.listen(3000);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedState',
+        data: { name: 'banner', kind: 'variable', writer: 'arrow function on line 7', reader: 'arrow function on line 6' },
+        line: 2,
+        column: 5,
+        endLine: 2,
+        endColumn: 11,
+        suggestions: [],
+      },
+    ],
+  },
+  // `instances: 'multiple'` (the default) keeps it.
+  {
+    code: `const jobs = new Map<string, string>();
+export function track(id: string) {
+  jobs.set(id, 'queued');
+}
+export function status(id: string) {
+  return jobs.get(id);
+}`,
+    settings: { concurrency: { instances: 'multiple' } },
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedState',
+        data: { name: 'jobs', kind: 'Map', writer: "function 'track'", reader: "function 'status'" },
+        line: 1,
+        column: 7,
+        endLine: 1,
+        endColumn: 11,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -873,6 +957,11 @@ export function isStale() {
 
 /** Plain JavaScript (`file.js`) with no type information. */
 export const jsValid: Valid[] = [
+  `let shuttingDown = 0;
+process.on('SIGTERM', () => {
+  shuttingDown = Date.now();
+});
+module.exports = { since: () => shuttingDown };`,
   `const handlers = {};
 exports.on = (name, fn) => {
   handlers[name] = fn;

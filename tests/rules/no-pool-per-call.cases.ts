@@ -1,13 +1,23 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
-import type { MessageIds } from '../../src/rules/no-pool-per-call.js';
+import type { MessageIds, Options } from '../../src/rules/no-pool-per-call.js';
 
-type Options = [];
 type Valid = ValidTestCase<Options> | string;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Off the request path: a Nest init hook makes the pool once.
+  `import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Pool } from 'pg';
+@Injectable()
+export class Migrations implements OnModuleInit {
+  async onModuleInit() {
+    const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+    await pool.query('SELECT 1');
+    await pool.end();
+  }
+}`,
   `import { Pool } from 'pg';
 const pool = new Pool();
 export async function getUser(id: string) {
@@ -479,6 +489,32 @@ export class RateLimiter {
         column: 28,
         endLine: 5,
         endColumn: 39,
+        suggestions: [],
+      },
+    ],
+  },
+  // `contexts: { startup: true }` reports startup code too.
+  {
+    code: `import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Pool } from 'pg';
+@Injectable()
+export class Migrations implements OnModuleInit {
+  async onModuleInit() {
+    const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+    await pool.query('SELECT 1');
+    await pool.end();
+  }
+}`,
+    options: [{ contexts: { startup: true } }],
+    output: null,
+    errors: [
+      {
+        messageId: 'poolPerCall',
+        data: { producer: 'new Pool()', cls: 'pg.Pool' },
+        line: 6,
+        column: 18,
+        endLine: 6,
+        endColumn: 74,
         suggestions: [],
       },
     ],

@@ -9,13 +9,17 @@ import * as cases from './no-pool-per-call.cases.js';
 runRuleSuite('no-pool-per-call', rule, cases);
 
 describe('no-pool-per-call options', () => {
-  it('takes no options', () => {
+  it.each([
+    [{ ignore: true }, /"concurrency\/no-pool-per-call"[\s\S]*should NOT have additional properties/u],
+    [{ contexts: { startup: 'yes' } }, /"concurrency\/no-pool-per-call"[\s\S]*Value "yes" should be boolean/u],
+    [{ contexts: { request: true } }, /"concurrency\/no-pool-per-call"[\s\S]*Unexpected property "request"\. Expected properties: "startup", "shutdown"\./u],
+  ])('rejects %j with a clear message', (options, message) => {
     const lint = () =>
       new Linter().verify('export {};', {
         languageOptions: { parser: tsParser },
         plugins: { concurrency: { rules: { 'no-pool-per-call': rule as never } } },
-        rules: { 'concurrency/no-pool-per-call': ['error', { ignore: true }] as never },
+        rules: { 'concurrency/no-pool-per-call': ['error', options] as never },
       });
-    expect(lint).toThrow(/"concurrency\/no-pool-per-call"[\s\S]*should NOT have more than 0 items/u);
+    expect(lint).toThrow(message);
   });
 });

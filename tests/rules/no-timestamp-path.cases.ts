@@ -7,6 +7,15 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Off the request path: the function that boots the server makes its log directory once.
+  `import { mkdirSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+export function boot(root: string) {
+  const dir = path.join(root, new Date().toISOString().slice(0, 19));
+  mkdirSync(dir);
+  return http.createServer().listen(8080);
+}`,
   `import fs from 'node:fs';
 export function saveUpload(dir: string, body: Buffer) {
   fs.writeFileSync(\`\${dir}/\${Date.now()}.bin\`, body);
@@ -828,6 +837,54 @@ export function backup(database: string) {
       },
     ],
   },
+  // `contexts: { startup: true }` reports startup code too.
+  {
+    code: `import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+export function main(root: string) {
+  const stamp = new Date().toISOString().slice(0, 19);
+  const dir = path.join(root, stamp);
+  mkdirSync(dir);
+  return dir;
+}`,
+    options: [{ contexts: { startup: true } }],
+    output: null,
+    errors: [
+      {
+        messageId: 'timestampPath',
+        data: { source: 'new Date().toISOString().slice(0, 19)', unit: 'second', sink: 'mkdirSync' },
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 16,
+        suggestions: [
+          {
+            messageId: 'suggestUniqueSuffix',
+            output: `import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+export function main(root: string) {
+  const stamp = new Date().toISOString().slice(0, 19);
+  const dir = path.join(root, \`\${stamp}-\${randomUUID()}\`);
+  mkdirSync(dir);
+  return dir;
+}`,
+          },
+          {
+            messageId: 'suggestMkdtemp',
+            data: { replacement: 'mkdtempSync' },
+            output: `import { mkdirSync, mkdtempSync } from 'node:fs';
+import path from 'node:path';
+export function main(root: string) {
+  const stamp = new Date().toISOString().slice(0, 19);
+  const dir = mkdtempSync(path.join(root, stamp + '-'));
+  return dir;
+}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -865,6 +922,11 @@ export function release(root: string) {
 
 /** Plain JavaScript (`file.js`) with no type information. */
 export const jsValid: Valid[] = [
+  `const fs = require('fs');
+process.on('SIGTERM', () => {
+  fs.mkdirSync('dumps/' + new Date().toISOString().slice(0, 19));
+  process.exit(0);
+});`,
   `const fs = require('fs');
 function log(line) {
   fs.appendFile(\`logs/\${new Date().toISOString().slice(0, 10)}.log\`, line, () => {});

@@ -1,13 +1,34 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
-import type { MessageIds } from '../../src/rules/no-unbounded-concurrency.js';
+import type { MessageIds, Options } from '../../src/rules/no-unbounded-concurrency.js';
 
-type Options = [{ limiter?: 'chunk' | 'p-map' | 'p-limit' }];
 type Valid = ValidTestCase<Options> | string;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // Off the request path: a Nest init hook, a function only the entry point calls, a shutdown handler.
+  `import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+declare function warm(key: string): Promise<void>;
+@Injectable()
+export class Warmup implements OnApplicationBootstrap {
+  constructor(private readonly keys: string[]) {}
+  async onApplicationBootstrap() {
+    await Promise.all(this.keys.map((key) => warm(key)));
+  }
+}`,
+  `declare function connect(url: string): Promise<void>;
+declare function close(name: string): Promise<void>;
+async function connectAll(urls: string[]) {
+  await Promise.all(urls.map((url) => connect(url)));
+}
+async function main() {
+  await connectAll(process.argv.slice(2));
+}
+main();
+process.on('SIGTERM', async () => {
+  await Promise.all(['db', 'cache', 'queue'].concat(process.argv).map((name) => close(name)));
+});`,
   `declare function ping(): Promise<void>;
 export async function probe() {
   await Promise.all(new Array(3).fill(0).map(async () => ping()));
@@ -1259,6 +1280,83 @@ export async function loadAll(ids: string[]) {
       },
     ],
   },
+  // `contexts: { startup: true }` reports startup code too.
+  {
+    code: `declare function sendEmail(to: string): Promise<void>;
+export async function bootstrap(users: string[]) {
+  await Promise.all(users.map(async (user) => sendEmail(user)));
+}`,
+    options: [{ contexts: { startup: true } }],
+    output: null,
+    errors: [
+      {
+        messageId: 'unboundedCombinator',
+        data: { callee: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+        suggestions: [
+          {
+            messageId: 'suggestChunks',
+            data: { limit: 'LIMIT', callee: 'Promise.all' },
+            output: `declare function sendEmail(to: string): Promise<void>;
+export async function bootstrap(users: string[]) {
+  const LIMIT = 10;
+  for (let i = 0; i < users.length; i += LIMIT) {
+    await Promise.all(users.slice(i, i + LIMIT).map(async (user) => sendEmail(user)));
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  // A public method called from a Nest init hook may also be called per request.
+  {
+    code: `import { Injectable, type OnModuleInit } from '@nestjs/common';
+declare function sendEmail(to: string): Promise<void>;
+@Injectable()
+export class Mailer implements OnModuleInit {
+  async onModuleInit() {
+    await this.notifyAll([]);
+  }
+  async notifyAll(users: string[]) {
+    await Promise.all(users.map(async (user) => sendEmail(user)));
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unboundedCombinator',
+        data: { callee: 'Promise.all' },
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 22,
+        suggestions: [
+          {
+            messageId: 'suggestChunks',
+            data: { limit: 'LIMIT', callee: 'Promise.all' },
+            output: `import { Injectable, type OnModuleInit } from '@nestjs/common';
+declare function sendEmail(to: string): Promise<void>;
+@Injectable()
+export class Mailer implements OnModuleInit {
+  async onModuleInit() {
+    await this.notifyAll([]);
+  }
+  async notifyAll(users: string[]) {
+    const LIMIT = 10;
+    for (let i = 0; i < users.length; i += LIMIT) {
+      await Promise.all(users.slice(i, i + LIMIT).map(async (user) => sendEmail(user)));
+    }
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -1481,6 +1579,12 @@ export class Loader {
 
 /** Plain JavaScript (`file.js`) with no type information. */
 export const jsValid: Valid[] = [
+  // The listen callback runs once, when the port is open.
+  `const app = require('express')();
+const { urls } = require('./config');
+app.listen(3000, async () => {
+  await Promise.all(urls.map((url) => fetch(url, { method: 'HEAD' })));
+});`,
   `const createLimit = require('p-limit');
 const limit = createLimit(3);
 async function loadAll(ids, load) {

@@ -15,10 +15,10 @@ import {
   type FinderResult,
   type ModelApi,
 } from '../../catalog/db-queries.js';
-import type { MessageIds } from '../no-check-then-write.js';
+import type { MessageIds, Options } from '../no-check-then-write.js';
 import { upsertRewrite } from './upsert-rewrite.js';
 
-type AnyContext = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+type AnyContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 type Segment = TSESLint.CodePathSegment;
 type MethodCall = TSESTree.CallExpression & { callee: TSESTree.MemberExpression };
 
