@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { PARALLELISM_SOURCES } from '../catalog/limiters.js';
+import { PAGINATION_SPREAD, PARALLELISM_SOURCES, QUERY_LIMIT_METHODS, QUERY_LIMIT_OPTIONS } from '../catalog/limiters.js';
 import { childNodes, findProperty, isFunction, isMethodCall, skipTransparent, staticPropertyName, type FunctionNode } from './ast.js';
 import { isGlobalIdentifier } from './promise.js';
 import { isSameValue } from './same-value.js';
@@ -155,20 +155,25 @@ function isBoundedTest(context: AnyContext, test: TSESTree.Expression): boolean 
  * - with types, a tuple.
  */
 export function isBoundedCollection(context: AnyContext, node: TSESTree.Node, query: BoundQuery = { useTypes: true }): boolean {
-  return isBoundedSyntactically(context, node, 0) || (query.useTypes && isTuple(context, node));
+  return isBoundedSyntactically(context, node, 0, query.pages === true) || (query.useTypes && isTuple(context, node));
 }
 
 /** Whether the type checker may be asked (only for candidates that passed every cheaper test). */
 export interface BoundQuery {
   readonly useTypes: boolean;
+  /**
+   * A page of query results counts as bounded (`findAll({ limit })`, `.take(n)`): right for how many
+   * operations run at once, wrong for how many run in all (a query per row of a page is still N + 1).
+   */
+  readonly pages?: boolean;
 }
 
-function isBoundedSyntactically(context: AnyContext, node: TSESTree.Node, hops: number): boolean {
+function isBoundedSyntactically(context: AnyContext, node: TSESTree.Node, hops: number, pages: boolean): boolean {
   const expression = skipTransparent(node);
   switch (expression.type) {
     case AST_NODE_TYPES.ArrayExpression:
       return expression.elements.every(
-        (element) => element?.type !== AST_NODE_TYPES.SpreadElement || isBoundedSyntactically(context, element.argument, hops),
+        (element) => element?.type !== AST_NODE_TYPES.SpreadElement || isBoundedSyntactically(context, element.argument, hops, pages),
       );
     case AST_NODE_TYPES.ObjectExpression: {
       const length = findProperty(expression, 'length');
@@ -178,41 +183,81 @@ function isBoundedSyntactically(context: AnyContext, node: TSESTree.Node, hops: 
     case AST_NODE_TYPES.Literal:
       return typeof expression.value === 'string';
     case AST_NODE_TYPES.Identifier:
-      return hops < MAX_HOPS && isBoundedVariable(context, expression, hops + 1);
+      return hops < MAX_HOPS && isBoundedVariable(context, expression, hops + 1, pages);
     case AST_NODE_TYPES.NewExpression:
-      return isBoundedConstruction(context, expression, hops);
+      return isBoundedConstruction(context, expression, hops, pages);
     case AST_NODE_TYPES.CallExpression:
-      return isBoundedCall(context, expression, hops);
+      return isBoundedCall(context, expression, hops, pages) || (pages && isLimitedQuery(context, expression));
+    case AST_NODE_TYPES.AwaitExpression:
+      return isBoundedSyntactically(context, expression.argument, hops, pages);
     default:
       return false;
   }
 }
 
-function isBoundedCall(context: AnyContext, call: TSESTree.CallExpression, hops: number): boolean {
+function isBoundedCall(context: AnyContext, call: TSESTree.CallExpression, hops: number, pages: boolean): boolean {
   const callee = skipTransparent(call.callee);
   const args = call.arguments;
   if (isGlobalIdentifier(context, callee, 'Array')) return isBoundedArrayConstructor(context, args);
   if (isArrayStatic(call, 'of')) return args.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement);
-  if (isArrayStatic(call, 'from')) return args[0] !== undefined && isBoundedSyntactically(context, args[0], hops);
-  if (isObjectStatic(context, call)) return args[0] !== undefined && isBoundedSyntactically(context, args[0], hops);
+  if (isArrayStatic(call, 'from')) return args[0] !== undefined && isBoundedSyntactically(context, args[0], hops, pages);
+  if (isObjectStatic(context, call)) return args[0] !== undefined && isBoundedSyntactically(context, args[0], hops, pages);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = staticPropertyName(callee);
-  if (method === 'slice') return isConstantSlice(context, call) || isBoundedSyntactically(context, callee.object, hops);
+  if (method === 'slice') return isConstantSlice(context, call) || isBoundedSyntactically(context, callee.object, hops, pages);
   if (method === 'splice') return args[1] !== undefined && isConstantNumber(context, args[1]);
   if (method === 'concat') {
-    return [callee.object, ...args].every((part) => part.type !== AST_NODE_TYPES.SpreadElement && isBoundedSyntactically(context, part, hops));
+    return [callee.object, ...args].every((part) => part.type !== AST_NODE_TYPES.SpreadElement && isBoundedSyntactically(context, part, hops, pages));
   }
-  return method !== null && SHRINKING_METHODS.includes(method) && isBoundedSyntactically(context, callee.object, hops);
+  return method !== null && SHRINKING_METHODS.includes(method) && isBoundedSyntactically(context, callee.object, hops, pages);
 }
 
-function isBoundedConstruction(context: AnyContext, node: TSESTree.NewExpression, hops: number): boolean {
+/**
+ * A query that says how many rows it returns at most: an options object with
+ * a limit (`findAll({ where, limit: 25 })`, `findMany({ take })`, a spread of
+ * pagination), or a limit in its chain (`knex('t').where(w).limit(10)`,
+ * `.first()`). Whatever the limit's value, it is a page: the caller chose it.
+ */
+function isLimitedQuery(context: AnyContext, call: TSESTree.CallExpression): boolean {
+  for (let current: TSESTree.Node = call; ; ) {
+    const node = skipTransparent(current);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) {
+      current = node.argument;
+      continue;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (node.arguments.some((argument) => hasLimitOption(context, argument))) return true;
+    const callee = skipTransparent(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = staticPropertyName(callee);
+    if (method !== null && QUERY_LIMIT_METHODS.has(method)) return true;
+    current = callee.object;
+  }
+}
+
+function hasLimitOption(context: AnyContext, argument: TSESTree.Node): boolean {
+  const options = skipTransparent(argument);
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return options.properties.some((property) =>
+    property.type === AST_NODE_TYPES.SpreadElement
+      ? PAGINATION_SPREAD.test(context.sourceCode.getText(property.argument))
+      : !property.computed && QUERY_LIMIT_OPTIONS.has(propertyKeyName(property.key) ?? ''),
+  );
+}
+
+function propertyKeyName(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+}
+
+function isBoundedConstruction(context: AnyContext, node: TSESTree.NewExpression, hops: number, pages: boolean): boolean {
   const callee = skipTransparent(node.callee);
   if (isGlobalIdentifier(context, callee, 'Array')) return isBoundedArrayConstructor(context, node.arguments);
   const source = node.arguments[0];
   return (
     (isGlobalIdentifier(context, callee, 'Set') || isGlobalIdentifier(context, callee, 'Map')) &&
     source !== undefined &&
-    isBoundedSyntactically(context, source, hops)
+    isBoundedSyntactically(context, source, hops, pages)
   );
 }
 
@@ -346,7 +391,7 @@ export function isSmallCount(context: AnyContext, node: TSESTree.Node, hops = 0)
   if (expression.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(expression) === 'length') {
     const object = skipTransparent(expression.object);
     if (object.type === AST_NODE_TYPES.CallExpression && isParallelismCall(context, object, 'cpus')) return true;
-    return isBoundedSyntactically(context, object, hops);
+    return isBoundedSyntactically(context, object, hops, false);
   }
   return false;
 }
@@ -356,7 +401,7 @@ function isParallelismCall(context: AnyContext, call: TSESTree.CallExpression, n
   return resolved !== null && resolved.module === 'os' && resolved.name === name;
 }
 
-function isBoundedVariable(context: AnyContext, identifier: TSESTree.Identifier, hops: number): boolean {
+function isBoundedVariable(context: AnyContext, identifier: TSESTree.Identifier, hops: number, pages: boolean): boolean {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== 'Variable') return false;
@@ -365,8 +410,14 @@ function isBoundedVariable(context: AnyContext, identifier: TSESTree.Identifier,
   if (declaration.parent?.type === AST_NODE_TYPES.ForOfStatement && declaration.parent.left === declaration) {
     return isChunkCall(context, declaration.parent.right);
   }
+  // `const { rows, count } = await Model.findAndCountAll({ limit })`: a property of one page of results.
+  if (pages && definition.node.id.type === AST_NODE_TYPES.ObjectPattern && definition.node.init && !isReassigned(variable)) {
+    const init = skipTransparent(definition.node.init);
+    const call = init.type === AST_NODE_TYPES.AwaitExpression ? skipTransparent(init.argument) : init;
+    return call.type === AST_NODE_TYPES.CallExpression && isLimitedQuery(context, call) && !variable.references.some((reference) => isGrowing(reference.identifier));
+  }
   const init = unchangedInit(context, identifier);
-  if (!init || !isBoundedSyntactically(context, init, hops)) return false;
+  if (!init || !isBoundedSyntactically(context, init, hops, pages)) return false;
   return variable.references.every((reference) => !isGrowing(reference.identifier));
 }
 
@@ -383,6 +434,10 @@ function isChunkCall(context: AnyContext, node: TSESTree.Node): boolean {
         : null;
   const size = call.arguments[1];
   return name !== null && CHUNK_HELPERS.includes(name) && size !== undefined && isConstantNumber(context, size);
+}
+
+function isReassigned(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite() && !reference.init);
 }
 
 function isGrowing(identifier: TSESTree.Node): boolean {

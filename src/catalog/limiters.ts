@@ -117,6 +117,19 @@ export const PROCESS_STARTERS: readonly ProcessStarter[] = deepFreeze<ProcessSta
   { module: 'worker_threads', name: 'Worker', construct: true, starts: 'worker thread' },
 ]);
 
+/**
+ * How a query says how many rows it returns at most, across the ORMs and
+ * query builders: an option of its options object (Sequelize and Objection
+ * `limit`, TypeORM and Prisma `take`, MikroORM `limit`, Mongoose `limit`,
+ * page sizes of paginating helpers), or a method of its chain (knex, Kysely,
+ * Drizzle and Mongoose `.limit(n)`, TypeORM's query builder `.take(n)`, knex
+ * `.first()`). A collection from such a query is as large as that page.
+ */
+export const QUERY_LIMIT_OPTIONS: ReadonlySet<string> = new Set(['limit', 'take', 'first', 'top', 'pageSize', 'perPage', 'per_page']);
+export const QUERY_LIMIT_METHODS: ReadonlySet<string> = new Set(['limit', 'take', 'first', 'top', 'paginate']);
+/** A spread of pagination into the options (`...ctx.state.pagination`, `...paginationArgs`): it carries the limit. */
+export const PAGINATION_SPREAD = /paginat/iu;
+
 /** Calls whose result is the machine's parallelism: a loop up to it is a fixed-size pool. */
 export const PARALLELISM_SOURCES: readonly LibraryExport[] = deepFreeze<LibraryExport[]>([
   { module: 'os', names: ['availableParallelism'] },

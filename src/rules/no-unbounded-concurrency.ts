@@ -71,8 +71,9 @@ const CANDIDATE_NAMES: ReadonlySet<string> = new Set([
 ]);
 const COMBINATORS: ReadonlySet<string> = new Set(PROMISE_COMBINATORS);
 const MAX_HOPS = 2;
-const NO_TYPES = { useTypes: false } as const;
-const WITH_TYPES = { useTypes: true } as const;
+// How many run at once is the question here: a page of query results is as large as its limit.
+const NO_TYPES = { useTypes: false, pages: true } as const;
+const WITH_TYPES = { useTypes: true, pages: true } as const;
 
 export default createRule<Options, MessageIds>({
   name: 'no-unbounded-concurrency',

@@ -471,6 +471,31 @@ export async function tryAll(ids: number[]) {
       },
     ],
   },
+  // A page of results still makes one query per row: a limit bounds how many run at once, not how many run.
+  {
+    code: `import { Pool } from 'pg';
+import knex from 'knex';
+const pool = new Pool();
+const db = knex({ client: 'pg' });
+export async function touchRecent() {
+  const rows = await db('items').orderBy('id', 'desc').limit(50);
+  for (const row of rows) {
+    await pool.query('UPDATE items SET seen = true WHERE id = $1', [row.id]);
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'queryInLoop',
+        data: { library: 'pg', loop: 'for…of' },
+        line: 8,
+        column: 5,
+        endLine: 8,
+        endColumn: 77,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */

@@ -7,6 +7,24 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // A page of query results is as large as its limit: Sequelize \`limit\`, a spread of pagination, a destructured page, knex \`.limit()\`.
+  `import { Model } from 'sequelize';
+declare class Group extends Model { declare id: number }
+declare function present(group: Group): Promise<object>;
+declare const pagination: { limit: number; offset: number };
+export async function list(teamId: number, limit: number) {
+  const groups = await Group.findAll({ where: { teamId }, limit });
+  const more = await Group.findAll({ where: { teamId }, ...pagination });
+  const { rows } = await Group.findAndCountAll({ where: { teamId }, limit: 25 });
+  return [await Promise.all(groups.map(present)), await Promise.all(more.map(present)), await Promise.all(rows.map((group) => present(group)))];
+}`,
+  `import knex from 'knex';
+declare function notify(row: unknown): Promise<void>;
+const db = knex({ client: 'pg' });
+export async function notifyRecent() {
+  const rows = await db('events').where({ sent: false }).orderBy('id').limit(50);
+  await Promise.all(rows.map((row) => notify(row)));
+}`,
   // Off the request path: a Nest init hook, a function only the entry point calls, a shutdown handler.
   `import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 declare function warm(key: string): Promise<void>;
@@ -1351,6 +1369,45 @@ export class Mailer implements OnModuleInit {
       await Promise.all(users.slice(i, i + LIMIT).map(async (user) => sendEmail(user)));
     }
   }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  // A query without a limit returns every row.
+  {
+    code: `import { Model } from 'sequelize';
+declare class Group extends Model { declare id: number }
+declare function present(group: Group): Promise<object>;
+export async function list(teamId: number) {
+  const groups = await Group.findAll({ where: { teamId }, order: [['id', 'ASC']] });
+  return Promise.all(groups.map(present));
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unboundedCombinator',
+        data: { callee: 'Promise.all' },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 21,
+        suggestions: [
+          {
+            messageId: 'suggestChunks',
+            data: { limit: 'LIMIT', callee: 'Promise.all' },
+            output: `import { Model } from 'sequelize';
+declare class Group extends Model { declare id: number }
+declare function present(group: Group): Promise<object>;
+export async function list(teamId: number) {
+  const groups = await Group.findAll({ where: { teamId }, order: [['id', 'ASC']] });
+  const LIMIT = 10;
+  const results = [];
+  for (let i = 0; i < groups.length; i += LIMIT) {
+    results.push(...(await Promise.all(groups.slice(i, i + LIMIT).map(present))));
+  }
+  return results;
 }`,
           },
         ],
