@@ -31,6 +31,7 @@ export type OffRequestPath = 'shutdown' | 'startup';
 const MAX_CALLER_DEPTH = 4;
 
 const placeCaches = new WeakMap<TSESTree.Program, Map<FunctionNode, OffRequestPath | null>>();
+const bootCaches = new WeakMap<TSESTree.Program, Map<FunctionNode, boolean>>();
 
 /**
  * Whether the code at `node` runs off the request path, and where; null for
@@ -89,7 +90,7 @@ function ownPlace(context: AnyContext, fn: FunctionNode): OffRequestPath | null 
   if (!method && name !== undefined && ENTRY_POINT_NAMES.has(name)) return 'startup';
   const callback = lifecycleCallback(context, fn);
   if (callback) return callback;
-  return bootsServer(context, fn) ? 'startup' : null;
+  return bootsServer(context, fn, 0) ? 'startup' : null;
 }
 
 /**
@@ -111,15 +112,32 @@ function lifecycleCallback(context: AnyContext, fn: FunctionNode): OffRequestPat
 
 const FACTORY_NAMES: ReadonlySet<string> = new Set(SERVER_FACTORIES.map((factory) => factory.path.at(-1) ?? 'default'));
 
-/** The function's own body (not its nested functions) creates a server or app, or starts one listening. */
-function bootsServer(context: AnyContext, fn: FunctionNode): boolean {
+/**
+ * The function creates a server or app, starts one listening, or forks a
+ * cluster's workers: in its own body, in the functions that run inline there
+ * (a `new Promise` executor, an IIFE), or in a function of this file that it
+ * calls (`async function serve() { … await setupWorker(); }`).
+ */
+function bootsServer(context: AnyContext, fn: FunctionNode, depth: number): boolean {
+  const cache = perFile(bootCaches, context, () => new Map<FunctionNode, boolean>());
+  const known = cache.get(fn);
+  if (known !== undefined) return known;
+  const boots = searchBoot(context, fn, depth);
+  // A miss deeper down may be the depth limit's: only the outermost answer, and every hit, are final.
+  if (boots || depth === 0) cache.set(fn, boots);
+  return boots;
+}
+
+function searchBoot(context: AnyContext, fn: FunctionNode, depth: number): boolean {
   const sourceCode = context.sourceCode;
   const pending: TSESTree.Node[] = [fn.body];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (!node || isFunction(node)) continue;
+    if (!node || (isFunction(node) && !runsInline(node))) continue;
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
       if (node.type === AST_NODE_TYPES.CallExpression && isMethodCall(node, [LISTEN_METHOD])) return true;
+      const callee = node.type === AST_NODE_TYPES.CallExpression ? localFunction(context, node) : null;
+      if (callee && callee !== fn && depth < MAX_CALLER_DEPTH && bootsServer(context, callee, depth + 1)) return true;
       const resolved = resolveCallee(context, node, FACTORY_NAMES);
       if (
         resolved &&
@@ -131,6 +149,17 @@ function bootsServer(context: AnyContext, fn: FunctionNode): boolean {
     pending.push(...childNodes(sourceCode, node));
   }
   return false;
+}
+
+/** The function of this file a call calls by name: `setup()` for `function setup() {}` or `const setup = async () => {}`. */
+function localFunction(context: AnyContext, call: TSESTree.CallExpression): FunctionNode | null {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const definition = variableOf(context.sourceCode, callee)?.defs[0];
+  if (definition?.type === 'FunctionName' && isFunction(definition.node)) return definition.node;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return null;
+  const init = skipTransparent(definition.node.init);
+  return isFunction(init) ? init : null;
 }
 
 /**

@@ -34,6 +34,10 @@ export const DEFAULT_SKIPPED_KINDS: readonly FileKind[] = Object.freeze([...NON_
 export const FILE_KIND_PATTERNS: Readonly<Record<Exclude<FileKind, 'production'>, readonly string[]>> = deepFreeze({
   test: [
     '[.-](?:test|spec)\\.[cm]?[jt]sx?$',
+    // Hand-written doubles beside the code they replace: `redis-cache.service.mock.ts`, `user.mocks.js`.
+    '[.-]mocks?\\.[cm]?[jt]sx?$',
+    // Test helpers named as such outside a test folder: `src/TestUtils.js`, `test-helpers.ts`.
+    '(?:^|/)(?:[Tt]est[-_]?[Uu]tils?|[Tt]est[-_]?[Hh]elpers?)\\.[cm]?[jt]sx?$',
     '(?:^|/)(?:__tests__|__mocks__|__fixtures__|__snapshots__)/',
     '(?:^|/)(?:test|tests|e2e|test-?utils|test-?helpers)/',
     '(?:^|/)(?:jest|vitest|playwright|cypress|karma|ava|wdio)[.-](?:config|setup)[^/]*$',

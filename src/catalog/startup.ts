@@ -21,6 +21,8 @@ export const SERVER_FACTORIES: readonly { readonly module: string; readonly path
   { module: 'fastify', path: ['fastify'] },
   { module: 'koa', path: [] },
   { module: 'hono', path: ['Hono'] },
+  // The primary process of a cluster forks the workers: it serves nothing itself.
+  { module: 'cluster', path: ['fork'] },
 ]);
 
 /**

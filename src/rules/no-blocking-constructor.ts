@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description:
         'Disallow blocking work and un-awaitable I/O in constructors and instance field initializers',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: true,
       severityClass: 'block',
     },

@@ -26,7 +26,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description:
         'Disallow blocking synchronous calls (sync fs, child_process, zlib, crypto key derivation) in async functions, promise callbacks and request handlers',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: true,
       severityClass: 'block',
     },

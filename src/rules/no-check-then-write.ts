@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow checking whether a path exists and then writing, creating or removing it',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'race',
       failureUnderLoad:

@@ -21,7 +21,7 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow module-level and static mutable state used as runtime state shared between requests',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'scale',
     },

@@ -53,7 +53,7 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow naming files, directories and ids after a timestamp of one second or coarser',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'race',
       failureUnderLoad:

@@ -81,7 +81,7 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow starting async work, processes or threads for every element of a collection without a concurrency limit',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'scale',
     },

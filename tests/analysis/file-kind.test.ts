@@ -24,10 +24,15 @@ describe('classifySource by path', () => {
     ['webpack.config.js', 'script'],
     ['packages/server/public/jquery/jquery.js', 'vendored'],
     ['static/js/app.bundle.js', 'vendored'],
+    ['apps/api/src/app/redis-cache/redis-cache.service.mock.ts', 'test'],
+    ['src/TestUtils.js', 'test'],
+    ['src/test-helpers.ts', 'test'],
     ['lib/chart.min.js', 'vendored'],
     ['server/routes/api/public/shares.ts', 'production'],
     ['server/routes/auth.ts', 'production'],
     ['src/latest.ts', 'production'],
+    ['src/mockups/render.ts', 'production'],
+    ['src/services/mock-server-client.ts', 'production'],
     ['src/contest/seeding-rules.ts', 'production'],
   ])('%s is %s', (file, kind) => {
     expect(classifySource(file, 'export const x = 1;\n')).toBe(kind);

@@ -120,6 +120,21 @@ load();
 app.get('/reload', (req, res) => { load(); res.end(); });`,
     ['request path'],
   ),
+  // A function that calls a function of the file that starts the server; a server made in a promise executor; cluster workers forked.
+  at(
+    `import http from 'node:http';
+import cluster from 'node:cluster';
+const listen = (port: number) => new Promise<void>((resolve) => { http.createServer().listen(port, resolve); });
+export default async function serve(port: number) { mark(); await listen(port); }
+export class Setup {
+  start() {
+    return new Promise((resolve) => { mark(); resolve(http.createServer()); });
+  }
+}
+export function primary(workers: number) { mark(); for (let i = 0; i < workers; i++) cluster.fork(); }
+export async function handle(port: number) { mark(); return port; }`,
+    ['startup', 'startup', 'startup', 'request path'],
+  ),
   // An IIFE and array callbacks run where they are written.
   at(
     `(async () => { [1, 2].forEach(() => mark()); })();

@@ -43,14 +43,15 @@ interface JsonReport {
   unanalysed: { file: string; message: string }[];
 }
 
+// The fixtures' findings are of `strict` rules (check-then-write, module state); `recommended` is the default.
 describe('concurrency-audit', () => {
   // ts-project/eslint.config.js throws when loaded: it is linted (3 files) but never run.
   it('audits a typed TypeScript project and groups findings by class (markdown)', () => {
-    const { status, stdout, stderr } = audit(['ts-project', '--quiet']);
+    const { status, stdout, stderr } = audit(['ts-project', '--config', 'strict', '--quiet']);
     expect(stderr).toBe('');
     expect(status).toBe(1);
     expect(stdout).toContain('# Concurrency audit: audit-ts-fixture');
-    expect(stdout).toMatch(/^eslint-plugin-concurrency \d+\.\d+\.\d+, config `recommended`, \d+\.\d s\.$/mu);
+    expect(stdout).toMatch(/^eslint-plugin-concurrency \d+\.\d+\.\d+, config `strict`, \d+\.\d s\.$/mu);
     expect(stdout).toContain('| linted with types | 2 |\n| linted without types | 1 |\n');
     expect(stdout).toContain('Types from `ts-project/tsconfig.json` (2 files).');
     expect(stdout).toContain('2 findings in 1 file: 2 race, 0 leak, 0 block, 0 scale.');
@@ -67,7 +68,7 @@ describe('concurrency-audit', () => {
   });
 
   it('audits a JavaScript project without a tsconfig (JSON)', () => {
-    const { status, stdout } = audit(['js-project', '--format', 'json']);
+    const { status, stdout } = audit(['js-project', '--config', 'strict', '--format', 'json']);
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.summary).toMatchObject({
@@ -83,7 +84,7 @@ describe('concurrency-audit', () => {
 
   it('writes SARIF 2.1.0 that validates against the schema', () => {
     const output = path.join(scratch, 'audit.sarif');
-    const { status, stderr } = audit(['ts-project', '--format', 'sarif', '--output', output]);
+    const { status, stderr } = audit(['ts-project', '--config', 'strict', '--format', 'sarif', '--output', output]);
     expect(status).toBe(1);
     expect(stderr).toMatch(
       new RegExp(`^concurrency-audit: 2 findings in 3 files \\(2 with types, 1 without\\), 0 skipped, \\d+\\.\\d s; report written to ${output}\n$`, 'u'),
@@ -105,7 +106,7 @@ describe('concurrency-audit', () => {
   });
 
   it('prints stylish output', () => {
-    const { status, stdout } = audit(['js-project', '--format', 'stylish']);
+    const { status, stdout } = audit(['js-project', '--config', 'strict', '--format', 'stylish']);
     expect(status).toBe(1);
     expect(stdout).toContain('js-project/lib/cache.js');
     expect(stdout).toMatch(/4:28\s+error\s+`unlinkSync` removes a path/u);
@@ -142,10 +143,17 @@ describe('concurrency-audit', () => {
 
   it('takes the instance count: --instances single turns off the findings that need a second instance', () => {
     const findings = (args: string[]) =>
-      (JSON.parse(audit(['state-project', '--format', 'json', ...args]).stdout) as JsonReport).findings.map((finding) => [finding.file, finding.line, finding.ruleId]);
+      (JSON.parse(audit(['state-project', '--config', 'strict', '--format', 'json', ...args]).stdout) as JsonReport).findings.map((finding) => [finding.file, finding.line, finding.ruleId]);
     expect(findings([])).toEqual([['state-project/src/jobs.js', 1, 'concurrency/no-module-state']]);
     expect(findings(['--instances', 'multiple'])).toEqual([['state-project/src/jobs.js', 1, 'concurrency/no-module-state']]);
     expect(findings(['--instances', 'single'])).toEqual([]);
+  });
+
+  it('runs recommended by default, where a check-then-write is not reported', () => {
+    const { status, stdout } = audit(['ts-project', '--quiet']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^eslint-plugin-concurrency \d+\.\d+\.\d+, config `recommended`, \d+\.\d s\.$/mu);
+    expect(stdout).toContain('No findings.');
   });
 
   it('prints its version', () => {
@@ -158,7 +166,7 @@ describe('concurrency-audit', () => {
   describe('a workspace with tests, migrations, scripts, bundles, browser code and a tsconfig per package', () => {
     // workspace/packages/api has its own tsconfig (src/legacy excluded); nothing above it but this repository's root.
     it('lints production code with the nearest tsconfig, skips and counts the rest, and lists files it cannot parse', () => {
-      const { status, stdout, stderr } = audit(['workspace/packages', '--format', 'json']);
+      const { status, stdout, stderr } = audit(['workspace/packages', '--config', 'strict', '--format', 'json']);
       expect(status).toBe(1);
       const report = JSON.parse(stdout) as JsonReport;
       expect(report.summary).toMatchObject({
@@ -179,7 +187,7 @@ describe('concurrency-audit', () => {
 
     // The script's check-then-write is at its top level, which runs once: silent even with --include-tests.
     it('shows tests, scripts and migrations in their own section with --include-tests, never bundles or browser code', () => {
-      const { status, stdout } = audit(['workspace/packages', '--format', 'json', '--include-tests']);
+      const { status, stdout } = audit(['workspace/packages', '--config', 'strict', '--format', 'json', '--include-tests']);
       expect(status).toBe(1);
       const report = JSON.parse(stdout) as JsonReport;
       expect(report.summary.files.skipped).toEqual({ vendored: 1, browser: 1, excluded: 1 });
@@ -193,7 +201,7 @@ describe('concurrency-audit', () => {
 
     it('shows absolute paths when the target was given absolute', () => {
       const target = path.join(audits, 'workspace/packages/api/src');
-      const { stdout } = audit([target, '--format', 'json']);
+      const { stdout } = audit([target, '--config', 'strict', '--format', 'json']);
       const report = JSON.parse(stdout) as JsonReport;
       expect(report.findings.map((finding) => finding.file)).toEqual([path.join(target, 'files.ts')]);
     });
@@ -207,7 +215,7 @@ describe('concurrency-audit', () => {
       PROBE_FROM: path.resolve(fixturesDir, '../..'),
       NODE_OPTIONS: `--require ${path.join(audits, 'single-run-probe.cjs')}`,
     });
-    const { status } = audit(['ts-project', '--format', 'json'], audits, env);
+    const { status } = audit(['ts-project', '--config', 'strict', '--format', 'json'], audits, env);
     expect(status).toBe(1);
     const answers = readFileSync(out, 'utf8').trim().split('\n');
     expect(answers.length).toBeGreaterThanOrEqual(2);

@@ -13,7 +13,7 @@ describe('the exported formatter (eslint -f)', () => {
     const eslint = new ESLint({
       cwd: project,
       overrideConfigFile: true,
-      overrideConfig: [plugin.configs.recommended, { files: ['**/*.ts'], rules: { 'no-var': 'error' } }],
+      overrideConfig: [plugin.configs.strict, { files: ['**/*.ts'], rules: { 'no-var': 'error' } }],
     });
     const results = await eslint.lintFiles(['src']);
     const formatter = await eslint.loadFormatter(path.resolve(fixturesDir, '../../dist/formatter.js'));

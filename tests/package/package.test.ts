@@ -56,7 +56,7 @@ function project(name: string, packages: readonly string[], tarball: string): st
   const dir = path.join(scratch, name);
   mkdirSync(path.join(dir, 'src'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true }));
-  copyFileSync(path.join(configs, 'src/cache.js'), path.join(dir, 'src/cache.js'));
+  copyFileSync(path.join(configs, 'src/users.js'), path.join(dir, 'src/users.js'));
   npm(['install', '--save-dev', tarball, ...packages], dir);
   return dir;
 }
@@ -66,11 +66,11 @@ interface LintResult {
   messages: { ruleId: string | null; line: number; column: number; message: string }[];
 }
 
-const cacheFinding = {
-  ruleId: 'concurrency/no-check-then-write',
+const poolFinding = {
+  ruleId: 'concurrency/no-pool-per-call',
   line: 4,
-  column: 28,
-  message: expect.stringMatching(/^`unlinkSync` removes a path that `existsSync` on line 4 checked first/u) as unknown as string,
+  column: 16,
+  message: expect.stringMatching(/^`new Pool\(\)` creates a new `pg\.Pool` with its own connections on every call/u) as unknown as string,
 };
 
 let tarball = '';
@@ -101,11 +101,11 @@ describe('the packed tarball', () => {
     ['ESLint 9.15', 'eslint.config.cjs'],
   ])('lints with %s and %s (the README line, and require in CommonJS)', (eslint, config) => {
     const bin = eslint === 'ESLint 10' ? path.join(plain, 'node_modules/eslint/bin/eslint.js') : eslint9;
-    const { status, stdout, stderr } = run(process.execPath, [bin, '--config', config, '--format', 'json', 'src/cache.js'], plain);
+    const { status, stdout, stderr } = run(process.execPath, [bin, '--config', config, '--format', 'json', 'src/users.js'], plain);
     expect(stderr).toBe('');
     expect(status).toBe(1);
     const [result] = JSON.parse(stdout) as LintResult[];
-    expect(result?.messages).toEqual([expect.objectContaining(cacheFinding)]);
+    expect(result?.messages).toEqual([expect.objectContaining(poolFinding)]);
   });
 
   it('gives the plugin itself to require, the same object import gives', () => {
@@ -123,7 +123,7 @@ describe('the packed tarball', () => {
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string }[] };
     expect(report.findings.map(({ file, line, column, ruleId }) => ({ file, line, column, ruleId }))).toEqual([
-      { file: 'src/cache.js', line: 4, column: 28, ruleId: 'concurrency/no-check-then-write' },
+      { file: 'src/users.js', line: 4, column: 16, ruleId: 'concurrency/no-pool-per-call' },
     ]);
   });
 });
@@ -144,14 +144,14 @@ export default [
 `,
     );
     writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, allowJs: true, types: [] }, include: ['src'] }));
-    copyFileSync(path.join(configs, 'src/cache.ts'), path.join(dir, 'src/cache.ts'));
+    copyFileSync(path.join(configs, 'src/users.ts'), path.join(dir, 'src/users.ts'));
     const census = path.join(configs, 'project-service-census.cjs');
     const { status, stdout, stderr } = run(process.execPath, ['--require', census, 'node_modules/eslint/bin/eslint.js', '--format', 'json', 'src'], dir);
     expect(status).toBe(1);
     const results = (JSON.parse(stdout) as LintResult[]).map((result) => [path.basename(result.filePath), result.messages.map((message) => message.ruleId)]);
     expect(results).toEqual([
-      ['cache.js', ['concurrency/no-check-then-write']],
-      ['cache.ts', ['concurrency/no-check-then-write']],
+      ['users.js', ['concurrency/no-pool-per-call']],
+      ['users.ts', ['concurrency/no-pool-per-call']],
     ]);
     // The one typescript-eslint installed for itself (npm puts the plugin's peer, a newer 8.x, at the top).
     const services = JSON.parse(/^project-services (.*)$/mu.exec(stderr)?.[1] ?? 'null') as string[];
