@@ -77,7 +77,7 @@ export function isTestCallback(fn: FunctionNode): boolean {
 }
 
 /** The name a function is declared under: `function main() {}` or `const main = async () => {}`. */
-function bindingName(fn: FunctionNode): TSESTree.Identifier | null {
+export function bindingName(fn: FunctionNode): TSESTree.Identifier | null {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
   const outer = outermostTransparent(fn);
   const parent = outer.parent;
@@ -87,7 +87,7 @@ function bindingName(fn: FunctionNode): TSESTree.Identifier | null {
   return null;
 }
 
-function isExported(fn: FunctionNode): boolean {
+export function isExported(fn: FunctionNode): boolean {
   let current: TSESTree.Node | undefined = fn.parent;
   if (current?.type === AST_NODE_TYPES.VariableDeclarator) current = current.parent.parent;
   return (

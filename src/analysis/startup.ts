@@ -14,6 +14,7 @@ import { isPromiseCallback, isRequestHandler, runsInline } from './context.js';
 import { perFile } from './file-cache.js';
 import { isBuiltinGlobal, variableOf } from './local-values.js';
 import { resolveCallee } from './resolve.js';
+import { bindingName, isExported } from './run-once.js';
 import { skipsPlace, type ContextsOption } from '../util/options.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -227,23 +228,6 @@ function keyName(key: TSESTree.Node, computed: boolean): string | undefined {
   if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
   if (computed) return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
   return key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
-}
-
-/** The name a function is declared under: `function main() {}` or `const main = async () => {}`. */
-function bindingName(fn: FunctionNode): TSESTree.Identifier | null {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
-  const outer = outermostTransparent(fn);
-  const parent = outer.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier) {
-    return parent.parent.kind === 'const' ? parent.id : null;
-  }
-  return null;
-}
-
-function isExported(fn: FunctionNode): boolean {
-  let current: TSESTree.Node | undefined = fn.parent;
-  if (current?.type === AST_NODE_TYPES.VariableDeclarator) current = current.parent.parent;
-  return current?.type === AST_NODE_TYPES.ExportNamedDeclaration || current?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
 /**
