@@ -12,3 +12,4 @@ const packageJson = createRequire(import.meta.url)('../package.json') as Package
 export const PLUGIN_NAME = packageJson.name;
 export const PLUGIN_VERSION = packageJson.version;
 export const NAMESPACE = 'concurrency';
+export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/eslint-plugin-concurrency';

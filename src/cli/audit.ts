@@ -2,15 +2,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { ESLint } from 'eslint';
+import type { ESLint } from 'eslint';
 
 import type { FileKind } from '../analysis/file-kind.js';
-import { PLUGIN_VERSION } from '../meta.js';
-import { REPOSITORY_URL } from '../util/create-rule.js';
+import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import { parseAuditArgs, USAGE, UsageError, type AuditOptions } from './args.js';
-import { lintInWorker, type LintOutput } from './lint.js';
-import { isFlowFile } from './parser.js';
-import { displayPath, planAudit, type AuditPlan } from './plan.js';
+import { startLintWorker, type LintOutput, type LintWorker } from './lint.js';
+import type { AuditPlan } from './plan.js';
+
+/** What planning needs, loaded after the lint worker has started (it loads TypeScript). */
+type Planning = typeof import('./planning.js');
 import { createProgress } from './progress.js';
 import { collectAudit, type Audit, type AuditRun, type SkipCounts } from './report/findings.js';
 import { jsonReport } from './report/json.js';
@@ -42,9 +43,18 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
       io.stdout.write(`${PLUGIN_VERSION}\n`);
       return 0;
     }
-    const plan = planAudit(options.paths, io.cwd, options.includeTests);
-    const output = await lint(plan, options, io);
-    const audit = collect(plan, output, options, io.cwd, performance.now() - started);
+    // The worker loads ESLint, the parser and TypeScript while this thread loads TypeScript and plans the files.
+    const worker = startLintWorker();
+    let plan: AuditPlan;
+    let audit: Audit;
+    try {
+      const planning = await import('./planning.js');
+      plan = planning.planAudit(options.paths, io.cwd, options.includeTests);
+      const output = await lint(worker, plan, options, io);
+      audit = collect(planning, plan, output, options, io.cwd, performance.now() - started);
+    } finally {
+      worker.stop();
+    }
     const report = await render(audit, options, plan);
     if (options.output) {
       const file = path.resolve(io.cwd, options.output);
@@ -63,12 +73,12 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
   }
 }
 
-async function lint(plan: AuditPlan, options: AuditOptions, io: AuditIo): Promise<LintOutput> {
+async function lint(worker: LintWorker, plan: AuditPlan, options: AuditOptions, io: AuditIo): Promise<LintOutput> {
   const files = plan.lint.map((file) => file.path);
   const progress = createProgress(io.stderr, files.length, !options.quiet && files.length > PROGRESS_FROM);
   try {
     if (files.length === 0) return { results: [], rulesMeta: {}, records: [], flowStripping: false };
-    return await lintInWorker(
+    return await worker.lint(
       {
         cwd: plan.cwd,
         tsconfigRootDir: plan.searchRoot,
@@ -85,7 +95,7 @@ async function lint(plan: AuditPlan, options: AuditOptions, io: AuditIo): Promis
   }
 }
 
-function collect(plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd: string, wallTimeMs: number): Audit {
+function collect(planning: Planning, plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd: string, wallTimeMs: number): Audit {
   const byPath = new Map(plan.lint.map((file) => [file.path, file]));
   const records = new Map(output.records);
   let typed = 0;
@@ -95,7 +105,7 @@ function collect(plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd
     if (record.flowStripped) flowStripped++;
     if (!record.typed) continue;
     typed++;
-    const shown = record.tsconfig ? displayPath(path.resolve(record.tsconfig), cwd, path.isAbsolute(options.paths[0] ?? '')) : '(inferred project)';
+    const shown = record.tsconfig ? planning.displayPath(path.resolve(record.tsconfig), cwd, path.isAbsolute(options.paths[0] ?? '')) : '(inferred project)';
     tsconfigs.set(shown, (tsconfigs.get(shown) ?? 0) + 1);
   }
   const unparsed = output.results.filter((result) => result.fatalErrorCount > 0).length;
@@ -112,7 +122,7 @@ function collect(plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd
     display: (filePath) => byPath.get(filePath)?.display ?? filePath,
     kindOf: (filePath): FileKind => byPath.get(filePath)?.kind ?? 'production',
     reasonOf: (filePath, source) =>
-      isFlowFile(filePath, source)
+      planning.isFlowFile(filePath, source)
         ? output.flowStripping
           ? 'a Flow-typed file that does not parse even with its types stripped'
           : 'a Flow-typed file: install flow-remove-types (npm install --save-dev flow-remove-types) and the audit lints it with the types stripped'
@@ -151,6 +161,7 @@ async function render(audit: Audit, options: AuditOptions, plan: AuditPlan): Pro
 
 /** ESLint's stylish output, rebuilt from the findings so that it shows exactly what the other formats show. */
 async function stylish(audit: Audit): Promise<string> {
+  const { ESLint } = await import('eslint');
   const formatter = await new ESLint({ overrideConfigFile: true }).loadFormatter('stylish');
   const byFile = new Map<string, ESLint.LintResult>();
   for (const finding of [...audit.findings, ...audit.otherFindings]) {

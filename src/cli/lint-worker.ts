@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 import { ESLint } from 'eslint';
 
@@ -11,7 +11,7 @@ import { auditParser, type FlowStripper, type ParseRecord } from './parser.js';
 /** Files linted in one ESLint call; the progress bar moves between batches. */
 const BATCH = 25;
 
-/** The worker's entry (see `lintInWorker`): lints the files it is given and posts the results. */
+/** The worker's entry (see `startLintWorker`): lints the files it is given and posts the results. */
 async function lint(input: LintInput, post: (message: WorkerMessage) => void): Promise<LintOutput> {
   const records = new Map<string, ParseRecord>();
   const stripFlow = flowStripper(input.projectDirs);
@@ -68,8 +68,11 @@ function flowStripper(projectDirs: readonly string[]): FlowStripper | null {
 const port = parentPort;
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  lint(workerData as LintInput, post).then(
-    (output) => post({ type: 'done', output }),
-    (error: unknown) => post({ type: 'error', message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }),
-  );
+  // The modules above load as soon as the thread starts; the work arrives once the audit has planned it.
+  port.once('message', (input: LintInput) => {
+    lint(input, post).then(
+      (output) => post({ type: 'done', output }),
+      (error: unknown) => post({ type: 'error', message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }),
+    );
+  });
 }

@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { REPOSITORY_URL } from '../meta.js';
 import { deepFreeze } from './freeze.js';
 
 /** The audit report's failure classes (DESIGN §3). */
@@ -25,7 +26,6 @@ export interface ConcurrencyRuleDocs {
   remedy?: FormTexts;
 }
 
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/eslint-plugin-concurrency';
 
 const withDocs = ESLintUtils.RuleCreator<ConcurrencyRuleDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
 

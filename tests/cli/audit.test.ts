@@ -221,4 +221,15 @@ describe('concurrency-audit', () => {
     expect(answers.length).toBeGreaterThanOrEqual(2);
     expect(new Set(answers)).toEqual(new Set(['true']));
   });
+
+  it('starts its lint worker before this thread loads TypeScript, so that the two loads overlap', () => {
+    // Loading the audit's entry must not load TypeScript (planning imports it only once the worker is started).
+    const entry = path.resolve(fixturesDir, '../../dist/cli/audit.js');
+    const probe = `await import(${JSON.stringify(entry)});
+const cache = (await import('node:module')).createRequire(import.meta.url).cache;
+console.log(Object.keys(cache).filter((file) => /[\\\\/]node_modules[\\\\/](typescript|eslint)[\\\\/]/.test(file)).length);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('0');
+  });
 });

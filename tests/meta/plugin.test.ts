@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
 import { rules } from '../../src/rules/index.js';
-import { REPOSITORY_URL } from '../../src/util/create-rule.js';
+import { REPOSITORY_URL } from '../../src/meta.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
