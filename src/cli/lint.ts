@@ -40,7 +40,7 @@ export type WorkerMessage =
 export interface LintWorker {
   /** Lints `input` in the worker; call it once. */
   lint(input: LintInput, onProgress: (done: number, current: string) => void): Promise<LintOutput>;
-  /** Stops a worker that has not been given its work (or has not finished it). */
+  /** Stops the worker if it has not finished; a finished one is left to exit without holding the process. */
   stop(): void;
 }
 
@@ -67,6 +67,7 @@ export function startLintWorker(): LintWorker {
   let onProgress: (done: number, current: string) => void = () => {};
   let settle: { resolve(output: LintOutput): void; reject(error: Error): void } | null = null;
   let failure: Error | null = null;
+  let done = false;
   const fail = (error: Error) => {
     if (settle) settle.reject(error);
     else failure ??= error;
@@ -76,6 +77,7 @@ export function startLintWorker(): LintWorker {
     if (message.type === 'progress') {
       onProgress(message.done, message.current);
     } else if (message.type === 'done') {
+      done = true;
       settle?.resolve(message.output);
       settle = null;
     } else {
@@ -95,7 +97,9 @@ export function startLintWorker(): LintWorker {
     },
     stop() {
       settle = null;
-      void worker.terminate();
+      // A worker that has posted its results exits by itself; the process need not wait for its heap to be freed.
+      if (done) worker.unref();
+      else void worker.terminate();
     },
   };
 }
