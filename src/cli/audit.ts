@@ -7,11 +7,10 @@ import type { ESLint } from 'eslint';
 import type { FileKind } from '../analysis/file-kind.js';
 import { PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import { parseAuditArgs, USAGE, UsageError, type AuditOptions } from './args.js';
-import { startLintWorker, type LintOutput, type LintWorker } from './lint.js';
+import { displayPath } from './display.js';
+import { isFlowFile } from './flow.js';
+import { auditInWorker, type LintOutput } from './lint.js';
 import type { AuditPlan } from './plan.js';
-
-/** What planning needs, loaded after the lint worker has started (it loads TypeScript). */
-type Planning = typeof import('./planning.js');
 import { createProgress } from './progress.js';
 import { collectAudit, type Audit, type AuditRun, type SkipCounts } from './report/findings.js';
 import { jsonReport } from './report/json.js';
@@ -43,18 +42,8 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
       io.stdout.write(`${PLUGIN_VERSION}\n`);
       return 0;
     }
-    // The worker loads ESLint, the parser and TypeScript while this thread loads TypeScript and plans the files.
-    const worker = startLintWorker();
-    let plan: AuditPlan;
-    let audit: Audit;
-    try {
-      const planning = await import('./planning.js');
-      plan = planning.planAudit(options.paths, io.cwd, options.includeTests);
-      const output = await lint(worker, plan, options, io);
-      audit = collect(planning, plan, output, options, io.cwd, performance.now() - started);
-    } finally {
-      worker.stop();
-    }
+    const { plan, output } = await audited(options, io);
+    const audit = collect(plan, output, options, io.cwd, performance.now() - started);
     const report = await render(audit, options, plan);
     if (options.output) {
       const file = path.resolve(io.cwd, options.output);
@@ -73,29 +62,25 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
   }
 }
 
-async function lint(worker: LintWorker, plan: AuditPlan, options: AuditOptions, io: AuditIo): Promise<LintOutput> {
-  const files = plan.lint.map((file) => file.path);
-  const progress = createProgress(io.stderr, files.length, !options.quiet && files.length > PROGRESS_FROM);
+async function audited(options: AuditOptions, io: AuditIo): Promise<{ plan: AuditPlan; output: LintOutput }> {
+  // Made once the worker has planned the files (the bar needs their number).
+  const bar: { progress: ReturnType<typeof createProgress> | null } = { progress: null };
   try {
-    if (files.length === 0) return { results: [], rulesMeta: {}, records: [], flowStripping: false };
-    return await worker.lint(
+    return await auditInWorker(
+      { paths: options.paths, cwd: io.cwd, includeTests: options.includeTests, config: options.config, instances: options.instances },
       {
-        cwd: plan.cwd,
-        tsconfigRootDir: plan.searchRoot,
-        config: options.config,
-        instances: options.instances,
-        files,
-        typedFiles: plan.lint.flatMap((file) => (file.tsconfig ? [file.path] : [])),
-        projectDirs: plan.projectDirs,
+        onPlan(plan) {
+          bar.progress = createProgress(io.stderr, plan.lint.length, !options.quiet && plan.lint.length > PROGRESS_FROM);
+        },
+        onProgress: (done, current) => bar.progress?.update(done, current),
       },
-      (done, current) => progress.update(done, current),
     );
   } finally {
-    progress.finish();
+    bar.progress?.finish();
   }
 }
 
-function collect(planning: Planning, plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd: string, wallTimeMs: number): Audit {
+function collect(plan: AuditPlan, output: LintOutput, options: AuditOptions, cwd: string, wallTimeMs: number): Audit {
   const byPath = new Map(plan.lint.map((file) => [file.path, file]));
   const records = new Map(output.records);
   let typed = 0;
@@ -105,7 +90,7 @@ function collect(planning: Planning, plan: AuditPlan, output: LintOutput, option
     if (record.flowStripped) flowStripped++;
     if (!record.typed) continue;
     typed++;
-    const shown = record.tsconfig ? planning.displayPath(path.resolve(record.tsconfig), cwd, path.isAbsolute(options.paths[0] ?? '')) : '(inferred project)';
+    const shown = record.tsconfig ? displayPath(path.resolve(record.tsconfig), cwd, path.isAbsolute(options.paths[0] ?? '')) : '(inferred project)';
     tsconfigs.set(shown, (tsconfigs.get(shown) ?? 0) + 1);
   }
   const unparsed = output.results.filter((result) => result.fatalErrorCount > 0).length;
@@ -122,7 +107,7 @@ function collect(planning: Planning, plan: AuditPlan, output: LintOutput, option
     display: (filePath) => byPath.get(filePath)?.display ?? filePath,
     kindOf: (filePath): FileKind => byPath.get(filePath)?.kind ?? 'production',
     reasonOf: (filePath, source) =>
-      planning.isFlowFile(filePath, source)
+      isFlowFile(filePath, source)
         ? output.flowStripping
           ? 'a Flow-typed file that does not parse even with its types stripped'
           : 'a Flow-typed file: install flow-remove-types (npm install --save-dev flow-remove-types) and the audit lints it with the types stripped'

@@ -1,17 +1,19 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
 import { ESLint } from 'eslint';
 
 import plugin from '../index.js';
-import type { LintInput, LintOutput, RuleDocs, WorkerMessage } from './lint.js';
+import { UsageError } from './args.js';
+import type { AuditRequest, LintInput, LintOutput, RuleDocs, WorkerMessage } from './lint.js';
 import { auditParser, type FlowStripper, type ParseRecord } from './parser.js';
+import { planAudit } from './plan.js';
 
 /** Files linted in one ESLint call; the progress bar moves between batches. */
 const BATCH = 25;
 
-/** The worker's entry (see `startLintWorker`): lints the files it is given and posts the results. */
+/** Lints the planned files and posts progress on the way. */
 async function lint(input: LintInput, post: (message: WorkerMessage) => void): Promise<LintOutput> {
   const records = new Map<string, ParseRecord>();
   const stripFlow = flowStripper(input.projectDirs);
@@ -65,14 +67,35 @@ function flowStripper(projectDirs: readonly string[]): FlowStripper | null {
   return null;
 }
 
+/** The worker's entry (see `auditInWorker`): plans the request's files, posts the plan, lints them and posts the results. */
+async function audit(request: AuditRequest, post: (message: WorkerMessage) => void): Promise<LintOutput> {
+  const plan = planAudit(request.paths, request.cwd, request.includeTests);
+  post({ type: 'plan', plan });
+  if (plan.lint.length === 0) return { results: [], rulesMeta: {}, records: [], flowStripping: false };
+  return lint(
+    {
+      cwd: plan.cwd,
+      tsconfigRootDir: plan.searchRoot,
+      config: request.config,
+      instances: request.instances,
+      files: plan.lint.map((file) => file.path),
+      typedFiles: plan.lint.flatMap((file) => (file.tsconfig ? [file.path] : [])),
+      projectDirs: plan.projectDirs,
+    },
+    post,
+  );
+}
+
 const port = parentPort;
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  // The modules above load as soon as the thread starts; the work arrives once the audit has planned it.
-  port.once('message', (input: LintInput) => {
-    lint(input, post).then(
-      (output) => post({ type: 'done', output }),
-      (error: unknown) => post({ type: 'error', message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }),
-    );
-  });
+  audit(workerData as AuditRequest, post).then(
+    (output) => post({ type: 'done', output }),
+    (error: unknown) =>
+      post({
+        type: 'error',
+        message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '',
+        usage: error instanceof UsageError,
+      }),
+  );
 }

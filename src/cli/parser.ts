@@ -2,6 +2,7 @@ import type * as TsParser from '@typescript-eslint/parser';
 
 import { NAMESPACE, PLUGIN_VERSION } from '../meta.js';
 import { createProjectServiceParser, ownParser } from '../configs/parser.js';
+import { isFlowFile } from './flow.js';
 
 type ParserOptions = TsParser.ParserOptions & { filePath?: string };
 type ParseResult = ReturnType<typeof TsParser.parseForESLint>;
@@ -13,17 +14,8 @@ export interface ParseRecord {
   readonly flowStripped: boolean;
 }
 
-/** Flow's `@flow` pragma in the file's leading comments. */
-const FLOW_PRAGMA = /^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*?\s*(?:\/\/|\/\*+|\*)\s*@flow\b/u;
-const JAVASCRIPT = /\.[cm]?jsx?$/u;
-
 /** Replaces Flow's type syntax by spaces, keeping every line and column (flow-remove-types). */
 export type FlowStripper = (code: string) => string;
-
-/** Whether a file's text marks it as Flow-typed. */
-export function isFlowFile(filePath: string, code: string): boolean {
-  return JAVASCRIPT.test(filePath) && FLOW_PRAGMA.test(code);
-}
 
 /**
  * The audit's parser: the project-service parser for the files a

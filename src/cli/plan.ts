@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { classifySource, relativeFilePath, type FileKind } from '../analysis/file-kind.js';
 import { UsageError } from './args.js';
+import { displayPath } from './display.js';
 import { listSourceFiles } from './files.js';
 import { isInside, ProjectIndex, repositoryRoot } from './project.js';
 
@@ -127,11 +128,4 @@ function commonAncestor(directories: readonly string[]): string {
     while (!isInside(root, directory)) root = path.dirname(root);
   }
   return root;
-}
-
-/** A file as the user would type it: absolute when the target was given absolute, else relative to the working directory. */
-export function displayPath(file: string, cwd: string, absolute: boolean): string {
-  if (absolute) return file;
-  const relative = path.relative(cwd, file);
-  return relative === '' ? path.basename(file) : relative;
 }

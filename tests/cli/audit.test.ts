@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -222,8 +222,7 @@ describe('concurrency-audit', () => {
     expect(new Set(answers)).toEqual(new Set(['true']));
   });
 
-  it('starts its lint worker before this thread loads TypeScript, so that the two loads overlap', () => {
-    // Loading the audit's entry must not load TypeScript (planning imports it only once the worker is started).
+  it('loads neither TypeScript nor ESLint in the calling thread: the worker plans and lints, so they load once', () => {
     const entry = path.resolve(fixturesDir, '../../dist/cli/audit.js');
     const probe = `await import(${JSON.stringify(entry)});
 const cache = (await import('node:module')).createRequire(import.meta.url).cache;
@@ -231,5 +230,15 @@ console.log(Object.keys(cache).filter((file) => /[\\\\/]node_modules[\\\\/](type
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('0');
+  });
+
+  it('ends quietly when the reader closes the pipe early (`concurrency-audit | head`)', async () => {
+    const child = spawn(process.execPath, [bin, 'ts-project', '--config', 'strict'], { cwd: audits, env: userEnv() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.destroy(); // a reader that has read all it wanted before the report comes
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|node:events|at /u);
+    expect(status).toBe(1);
   });
 });
