@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { NONDETERMINISTIC_CALLS } from '../catalog/unique.js';
 import { calleeName, skipTransparent, staticPropertyName } from './ast.js';
+import { singleAssignedValue, variableOf } from './local-values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -10,7 +11,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * the same binding with no write in between, the same access path
  * (`this.cfg.dir`), equal constant strings, or two calls of the same function
  * with same-value arguments (`this.filePath(key)` twice, `path.join(dir, f)`
- * twice). Calls that return a fresh value each time (`randomUUID()`) never match.
+ * twice), also when one side is a variable that holds the other side's
+ * expression (`const filePath = this.filePath(key)` then `filePath`). Calls
+ * that return a fresh value each time (`randomUUID()`) never match.
  */
 export function isSameValue(a: TSESTree.Node, b: TSESTree.Node, sourceCode: SourceCode): boolean {
   const left = skipTransparent(a);
@@ -35,7 +38,7 @@ function staticString(node: TSESTree.Node, sourceCode: SourceCode): string | nul
 function sameStructure(a: TSESTree.Node, b: TSESTree.Node, sourceCode: SourceCode, window: Window): boolean {
   const left = skipTransparent(a);
   const right = skipTransparent(b);
-  if (left.type !== right.type) return false;
+  if (left.type !== right.type) return sameThroughVariable(left, right, sourceCode);
   switch (left.type) {
     case AST_NODE_TYPES.Identifier:
       return sameBinding(left, right as TSESTree.Identifier, sourceCode, window);
@@ -92,6 +95,27 @@ function sameList(
     const other = b[index];
     return other !== undefined && sameStructure(node, other, sourceCode, window);
   });
+}
+
+/**
+ * One side is a variable whose one value is an expression like the other side
+ * (`filePath`, declared as `this.filePath(key)`, against `this.filePath(key)`).
+ * The variable's value was computed where it was assigned, so nothing the
+ * expression reads may change between that point and the other expression.
+ */
+function sameThroughVariable(a: TSESTree.Node, b: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const [variableSide, expressionSide] = a.type === AST_NODE_TYPES.Identifier ? [a, b] : [b, a];
+  if (variableSide.type !== AST_NODE_TYPES.Identifier || expressionSide.type === AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(sourceCode, variableSide);
+  const value = variable ? singleAssignedValue(variable) : null;
+  if (!value || value.range[1] > variableSide.range[0]) return false;
+  const held = skipTransparent(value);
+  if (held.type !== expressionSide.type) return false;
+  const between: Window = {
+    from: Math.min(value.range[1], expressionSide.range[1]),
+    to: Math.max(value.range[0], expressionSide.range[0]),
+  };
+  return sameStructure(held, expressionSide, sourceCode, between);
 }
 
 /** The same variable, not assigned between the two uses. Unresolved globals match by name. */

@@ -383,5 +383,64 @@ export function f(dir: string) {
       // A property assignment is not a write of the binding \`cfg\`.
       'cfg.dir ~ cfg.dir: same',
     ),
+    // A variable that holds the other side's expression
+    verdicts(
+      `export class Store {
+  filePath(key: string) { return key; }
+  async put(key: string) {
+    const filePath = this.filePath(key);
+    first(this.filePath(key));
+    then(filePath);
+    same(filePath, this.filePath(key));
+  }
+}`,
+      'this.filePath(key) ~ filePath: same',
+      'filePath ~ this.filePath(key): same',
+    ),
+    verdicts(
+      `export function f(dir: string, name: string) {
+  let target;
+  target = join(dir, name);
+  same(join(dir, name), target);
+}`,
+      // Assigned once, before the use.
+      'join(dir, name) ~ target: same',
+    ),
+    verdicts(
+      `export function f(dir: string, key: string) {
+  const target = join(dir, key);
+  key = key + '.bak';
+  same(target, join(dir, key));
+}`,
+      // \`key\` changed after the variable took its value.
+      'target ~ join(dir, key): different',
+    ),
+    verdicts(
+      `export function f(dir: string, key: string) {
+  first(join(dir, key));
+  key = key.trim();
+  const target = join(dir, key);
+  then(target);
+}`,
+      // \`key\` changed between the first expression and the variable's value.
+      'join(dir, key) ~ target: different',
+    ),
+    verdicts(
+      `export function f(dir: string) {
+  let target = join(dir, 'a');
+  target = join(dir, 'b');
+  same(join(dir, 'a'), target);
+}`,
+      // Written twice: no one value.
+      "join(dir, 'a') ~ target: different",
+    ),
+    verdicts(
+      `export function f() {
+  const id = randomUUID();
+  same(id, randomUUID());
+}`,
+      // A fresh value each call.
+      'id ~ randomUUID(): different',
+    ),
   ],
 });

@@ -46,6 +46,24 @@ export function save(p: string, data: string) {
 export function copyTo(a: string, b: string, data: string) {
   if (!existsSync(a)) writeFileSync(b, data);
 }`,
+  // The variable holds the path of another key.
+  `import fse from 'fs-extra';
+export class Store {
+  constructor(private readonly dir: string) {}
+  filePath(key: string): string {
+    return this.dir + '/' + key;
+  }
+  async put(key: string, other: string, html: string) {
+    const filePath = this.filePath(other);
+    if (!(await fse.pathExists(this.filePath(key)))) await fse.outputFile(filePath, html);
+  }
+}`,
+  // \`ensureFile\` (\`createFile\`) creates the file only when it is missing and accepts one that exists: the race is harmless.
+  `import fse from 'fs-extra';
+export async function touch(p: string) {
+  if (!(await fse.pathExists(p))) await fse.ensureFile(p);
+}`,
+
   `import { existsSync, writeFileSync } from 'node:fs';
 export function save(first: string, second: string, data: string) {
   let target = first;
@@ -513,6 +531,32 @@ export async function publish(p: string, html: string) {
         column: 41,
         endLine: 3,
         endColumn: 64,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    // The check names the path through the method, the write through the variable that holds its result.
+    code: `import fse from 'fs-extra';
+export class Store {
+  constructor(private readonly dir: string) {}
+  filePath(key: string): string {
+    return this.dir + '/' + key;
+  }
+  async put(key: string, html: string) {
+    const filePath = this.filePath(key);
+    if (!(await fse.pathExists(this.filePath(key)))) await fse.outputFile(filePath, html);
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenCreate',
+        data: { mutation: 'outputFile', check: 'pathExists', line: 9 },
+        line: 9,
+        column: 60,
+        endLine: 9,
+        endColumn: 90,
         suggestions: [],
       },
     ],
