@@ -8,6 +8,8 @@ import {
   DATE_METHODS,
   DEFAULT_FORMAT,
   HIGH_RESOLUTION_CLOCKS,
+  MIN_UNIQUE_RANDOM_RANGE,
+  RANDOM_INTEGER_CUTS,
   isDateFnsModule,
   LUXON_FIELDS,
   PATH_FUNCTIONS,
@@ -440,6 +442,7 @@ export function createClockAnalyzer(context: AnyContext): ClockAnalyzer {
       return opaqueWith(node, node.arguments, env, depth);
     }
     const args = node.arguments as TSESTree.Expression[];
+    if (isSmallRandomInteger(node)) return opaque(node);
     if (name !== null && (UNIQUE_CALL_NAMES.has(name) || isHighResolutionClock(callee, name))) return opaque(node, true);
     if (isFunction(callee)) return inline(node, callee, env, depth);
 
@@ -471,6 +474,33 @@ export function createClockAnalyzer(context: AnyContext): ClockAnalyzer {
   }
 
   /** `const id = customAlphabet(…, 10)` then `id()`: the product of a unique-id factory. */
+  /**
+   * `Math.floor(Math.random() * 1000)`: a random integer from so few values
+   * that names made in the same second collide; not a unique part.
+   */
+  function isSmallRandomInteger(node: TSESTree.CallExpression): boolean {
+    const callee = skipTransparent(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !isBuiltinGlobal(sourceCode, skipTransparent(callee.object), 'Math')) return false;
+    const cut = staticPropertyName(callee);
+    const [argument] = node.arguments;
+    if (cut === null || !RANDOM_INTEGER_CUTS.has(cut) || node.arguments.length !== 1 || !argument) return false;
+    const product = skipTransparent(argument);
+    if (product.type !== AST_NODE_TYPES.BinaryExpression || product.operator !== '*') return false;
+    const sides = [skipTransparent(product.left), skipTransparent(product.right)];
+    const range = sides.find((side): side is TSESTree.NumberLiteral => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'number');
+    return range !== undefined && Math.abs(range.value) < MIN_UNIQUE_RANDOM_RANGE && sides.some((side) => isMathRandom(side));
+  }
+
+  function isMathRandom(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0) return false;
+    const callee = skipTransparent(node.callee);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      staticPropertyName(callee) === 'random' &&
+      isBuiltinGlobal(sourceCode, skipTransparent(callee.object), 'Math')
+    );
+  }
+
   function isUniqueGenerator(callee: TSESTree.Identifier): boolean {
     const variable = variableOf(sourceCode, callee);
     const init = variable ? singleAssignedValue(variable) : null;

@@ -525,6 +525,16 @@ export const UNIQUE_CALL_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A random number drawn from fewer values than this is not a unique part:
+ * `Math.floor(Math.random() * 1000)` has a thousand values, and among 38 names
+ * made in one second two share one with even odds (the birthday bound).
+ */
+export const MIN_UNIQUE_RANDOM_RANGE = 1_000_000;
+
+/** `Math` methods that cut a random fraction to an integer: `Math.floor(Math.random() * n)`. */
+export const RANDOM_INTEGER_CUTS: ReadonlySet<string> = new Set(['floor', 'round', 'ceil', 'trunc']);
+
+/**
  * Methods of a global object that return a sub-millisecond reading that
  * differs on every call: `performance.now()`, `process.hrtime.bigint()`.
  */

@@ -37,6 +37,13 @@ export function save(body: string) {
   fs.writeFileSync(\`b-\${DateTime.now().toISO()}.json\`, body);
   fs.writeFileSync(\`c-\${DateTime.now().toFormat('yyyyLLdd-HHmmss.SSS')}.json\`, body);
 }`,
+  // A random integer from a billion values, or a random fraction's digits, is a unique part.
+  `import dayjs from 'dayjs';
+import { promises as fs } from 'node:fs';
+export async function upload(data: Buffer) {
+  await fs.writeFile(\`/uploads/\${dayjs().format('YYYYMMDDHHmmss')}\${Math.floor(Math.random() * 1e9)}.png\`, data);
+  await fs.writeFile(\`/uploads/\${dayjs().format('YYYYMMDDHHmmss')}-\${Math.random().toString(36).slice(2)}.png\`, data);
+}`,
   `import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -340,6 +347,38 @@ import * as dateFns from 'date-fns';
 import { randomUUID } from 'node:crypto';
 export async function rotate(body: string) {
   await writeFile(\`metrics-\${dateFns.format(Date.now(), "yyyy-MM-dd'T'HH'h'")}-\${randomUUID()}.json\`, body);
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A thousand random values are not a unique part: names made in the same second collide.
+    code: `import dayjs from 'dayjs';
+import { promises as fs } from 'node:fs';
+export async function upload(data: Buffer) {
+  const name = \`\${dayjs().format('YYYYMMDDHHmmss')}\${Math.floor(Math.random() * 1000)}.png\`;
+  await fs.writeFile(\`/uploads/\${name}\`, data);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'timestampPath',
+        data: { source: "dayjs().format('YYYYMMDDHHmmss')", unit: 'second', sink: 'writeFile' },
+        line: 5,
+        column: 22,
+        endLine: 5,
+        endColumn: 40,
+        suggestions: [
+          {
+            messageId: 'suggestUniqueSuffix',
+            output: `import dayjs from 'dayjs';
+import { promises as fs } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+export async function upload(data: Buffer) {
+  const name = \`\${dayjs().format('YYYYMMDDHHmmss')}-\${randomUUID()}\${Math.floor(Math.random() * 1000)}.png\`;
+  await fs.writeFile(\`/uploads/\${name}\`, data);
 }`,
           },
         ],
