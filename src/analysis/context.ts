@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import {
   FRAMEWORK_FACTORIES,
@@ -7,6 +8,7 @@ import {
   NEST_ROUTE_DECORATORS,
   ROUTE_METHODS,
 } from '../catalog/frameworks.js';
+import { LISTENER_METHODS } from '../catalog/startup.js';
 import {
   findProperty,
   isFunction,
@@ -17,6 +19,7 @@ import {
   type FunctionNode,
 } from './ast.js';
 import { perFile } from './file-cache.js';
+import { importedModuleOf } from './local-values.js';
 import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -179,6 +182,18 @@ function isPromiseExecutor(fn: FunctionNode): boolean {
   );
 }
 
+/**
+ * A listener registered on an event emitter (`stream.on('data', (chunk) => …)`):
+ * it runs later, on the event loop, each time the event fires, while the
+ * service goes on serving the others; registered in a request's code, it is
+ * part of that request's work.
+ */
+export function isEventListener(fn: FunctionNode): boolean {
+  const argument = outermostTransparent(fn);
+  const call = argument.parent;
+  return isMethodCall(call, LISTENER_METHODS) && call.arguments.length === 2 && call.arguments[1] === argument;
+}
+
 /** An immediately invoked function (`(() => …)()`, `(function () {…}).call(this)`). */
 export function isImmediatelyInvoked(fn: FunctionNode): boolean {
   const outer = outermostTransparent(fn);
@@ -212,7 +227,27 @@ export function isRequestHandler(context: AnyContext, fn: FunctionNode): boolean
 
 function isRouteArgument(context: AnyContext, node: TSESTree.Node): boolean {
   const registration = routeRegistration(node);
-  return registration !== null && isFrameworkReceiver(context, registration.callee.object);
+  if (registration === null) return false;
+  return isFrameworkReceiver(context, registration.callee.object) || isImportedRouterRoute(context, registration);
+}
+
+/**
+ * `router.post('/convert', handler)` on a router that another file of the
+ * project made and exports, seen without its type (plain JS, or an import the
+ * checker cannot resolve): the route path — a string that starts with `/` —
+ * and a receiver imported from a relative module are the evidence.
+ */
+function isImportedRouterRoute(context: AnyContext, registration: TSESTree.CallExpression): boolean {
+  const receiver = skipTransparent((registration.callee as TSESTree.MemberExpression).object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  const from = importedModuleOf(context.sourceCode, receiver);
+  if (from === null || !from.startsWith('.')) return false;
+  const services = typeServices(context);
+  if (services && !(services.getTypeAtLocation(receiver).flags & ts.TypeFlags.Any)) return false;
+  const [path] = registration.arguments;
+  const text =
+    path?.type === AST_NODE_TYPES.Literal ? path.value : path?.type === AST_NODE_TYPES.TemplateLiteral ? path.quasis[0]?.value.cooked : null;
+  return typeof text === 'string' && text.startsWith('/');
 }
 
 /** The identifiers that pass a named function along: `handler` in `app.get('/', handler)`. */

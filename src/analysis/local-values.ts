@@ -68,3 +68,28 @@ export function isMutatedInPlace(variable: Variable, isMutator: (method: string)
     return name !== null && isMutator(name);
   });
 }
+
+/**
+ * The module a binding comes from: `x` of `import x from 'm'`, `import { x }`,
+ * `import * as x`, `const x = require('m')` or `const { x } = require('m')`
+ * gives `'m'`. Null for every other binding and for undeclared globals.
+ */
+export function importedModuleOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): string | null {
+  const definition = variableOf(sourceCode, identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') {
+    const declaration = definition.parent;
+    return declaration.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+  }
+  if (definition?.type !== 'Variable' || !definition.node.init) return null;
+  const init = definition.node.init;
+  if (
+    init.type !== AST_NODE_TYPES.CallExpression ||
+    init.callee.type !== AST_NODE_TYPES.Identifier ||
+    init.callee.name !== 'require' ||
+    init.arguments.length !== 1
+  ) {
+    return null;
+  }
+  const [specifier] = init.arguments;
+  return specifier?.type === AST_NODE_TYPES.Literal && typeof specifier.value === 'string' ? specifier.value : null;
+}

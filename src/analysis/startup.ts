@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   ENTRY_POINT_NAMES,
   LISTEN_METHOD,
+  LISTENER_METHODS,
   NEST_SHUTDOWN_HOOKS,
   NEST_STARTUP_HOOKS,
   SERVER_FACTORIES,
@@ -103,7 +104,7 @@ function lifecycleCallback(context: AnyContext, fn: FunctionNode): OffRequestPat
   const call = argument.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((each) => each === argument)) return null;
   if (isMethodCall(call, [LISTEN_METHOD])) return 'startup';
-  if (!isMethodCall(call, ['on', 'once', 'addListener', 'prependListener', 'prependOnceListener'])) return null;
+  if (!isMethodCall(call, LISTENER_METHODS)) return null;
   const event = call.arguments[0];
   if (event?.type !== AST_NODE_TYPES.Literal || typeof event.value !== 'string' || call.arguments[1] !== argument) return null;
   const receiver = skipTransparent(call.callee.object);

@@ -32,6 +32,9 @@ export const SERVER_FACTORIES: readonly { readonly module: string; readonly path
  */
 export const LISTEN_METHOD = 'listen';
 
+/** EventEmitter methods that register a listener: `emitter.on('data', listener)`. */
+export const LISTENER_METHODS: readonly string[] = deepFreeze(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
 /** Server events that fire once, when it starts listening. */
 export const STARTUP_EVENTS: ReadonlySet<string> = new Set(['listening']);
 

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { calleeLabel, createBlockingCollector, isExecutableScript } from '../analysis/blocking.js';
-import { getExecutionContext, type ExecutionContext } from '../analysis/context.js';
+import { getExecutionContext, isEventListener, type ExecutionContext } from '../analysis/context.js';
 import { mergeListeners } from '../analysis/listeners.js';
 import { reportingOnRequestPath } from '../analysis/startup.js';
 import type { BlockingApi } from '../catalog/blocking.js';
@@ -51,13 +51,25 @@ export default createRule<Options, MessageIds>({
     if (isExecutableScript(sourceCode)) return {};
     const collector = createBlockingCollector(context, { allow, busyWait: false, instanceStateIsFresh: false });
 
-    /** Where code runs, seen through the `forEach` callbacks and IIFEs that run inside the code around them. */
+    /**
+     * Where code runs, seen through the `forEach` callbacks and IIFEs that run
+     * inside the code around them, and through the event listeners that code
+     * registers (`child.on('close', () => execSync(…))` in a request handler).
+     */
     function asyncPlace(node: TSESTree.Node): { place: string; context: ExecutionContext } | null {
       const innermost = getExecutionContext(context, node);
       let current = innermost;
-      while (current.kind === 'function' && current.runsInline && current.outer) current = current.outer;
+      let inListener = false;
+      while (current.kind === 'function' && current.outer && current.fn) {
+        if (current.runsInline) current = current.outer;
+        else if (isEventListener(current.fn)) {
+          inListener = true;
+          current = current.outer;
+        } else break;
+      }
       const place = PLACES.get(current.kind);
-      return place ? { place, context: innermost } : null;
+      if (!place) return null;
+      return { place: inListener ? `an event listener in ${place}` : place, context: innermost };
     }
 
     return mergeListeners(collector.listeners, {

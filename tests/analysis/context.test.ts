@@ -197,6 +197,20 @@ export class UsersService {
     'function < module',
     'function < module',
   ),
+  // A router another file made, seen without its type (the import does not resolve): the route path is the evidence.
+  contexts(
+    `import router from './routes-that-do-not-exist';
+import api from 'some-http-client';
+import store from './store-that-does-not-exist';
+router.post('/convert', async (req, res) => { probe(); res.end(); });
+router.get(\`/items/\${1}\`, (req, res) => { probe(); res.end(); });
+api.post('/remote', () => probe());
+store.get('key', () => probe());`,
+    'request-handler[async] < module',
+    'request-handler < module',
+    'function < module',
+    'function < module',
+  ),
   contexts(
     `const map = new Map<string, (x: number) => void>();
 map.get('a');
@@ -249,6 +263,16 @@ class Job { constructor() { probe(); } }
 module.exports = { app, Job };`,
       'request-handler < module',
       'constructor < module',
+    ),
+  ),
+  asJs(
+    contexts(
+      `const router = require('./router');
+const { get } = require('./cache');
+router.put('/users/:id', function (req, res) { probe(); res.end(); });
+get('/users', () => probe());`,
+      'request-handler < module',
+      'function < module',
     ),
   ),
   asJs(

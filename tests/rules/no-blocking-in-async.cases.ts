@@ -166,6 +166,24 @@ async function main() {
   console.log(input.length);
 }
 await main();`,
+  // A listener registered by a plain function (not async, not a request handler): where it runs is not known here.
+  `import { execSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+export function watch(emitter: EventEmitter) {
+  emitter.on('change', () => execSync('make'));
+}`,
+  // A shutdown listener registered in an async function runs once, when the process stops.
+  `import { execSync } from 'node:child_process';
+export async function start() {
+  process.on('SIGTERM', () => {
+    execSync('rm -f /tmp/app.pid');
+  });
+}`,
+  // A listener that is not the listener argument: the handler is the first argument of \`on\` here.
+  `import { execSync } from 'node:child_process';
+export async function run(bus: { on(handler: () => void, name: string): void }) {
+  bus.on(() => execSync('make'), 'x');
+}`,
 ];
 
 /** Reports, linted as TypeScript with types and again without types: the syntactic answer is the same. */
@@ -483,6 +501,54 @@ export function gitVersion() {
         column: 13,
         endLine: 4,
         endColumn: 69,
+        suggestions: [],
+      },
+    ],
+  },
+  // An event listener registered in a promise executor inside an async function runs on the event loop.
+  {
+    code: `import { execSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+export async function flushOnData(emitter: EventEmitter) {
+  await new Promise<void>((resolve) => {
+    emitter.on('data', () => {
+      execSync('sync');
+      resolve();
+    });
+  });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'execSync', place: 'an event listener in a promise callback', advice: '`exec` with `promisify` from `node:util`, or `spawn`' },
+        line: 6,
+        column: 7,
+        endLine: 6,
+        endColumn: 23,
+        suggestions: [],
+      },
+    ],
+  },
+  // A listener registered in a request handler.
+  {
+    code: `import express from 'express';
+import { readFileSync } from 'node:fs';
+const app = express();
+app.post('/upload', (req, res) => {
+  req.once('end', () => {
+    res.send(readFileSync('/srv/receipt.html', 'utf8'));
+  });
+});`,
+    output: null,
+    errors: [
+      {
+        messageId: 'blockingCall',
+        data: { name: 'readFileSync', place: 'an event listener in a request handler', advice: '`await readFile` from `node:fs/promises`' },
+        line: 6,
+        column: 14,
+        endLine: 6,
+        endColumn: 55,
         suggestions: [],
       },
     ],
