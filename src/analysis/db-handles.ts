@@ -4,6 +4,7 @@ import {
   DB_PRODUCERS,
   dbClass,
   MANUAL_TRANSACTIONS,
+  PROTOCOL_ACQUIRES,
   SQL_QUERY_METHODS,
   SQL_TRANSACTION,
   type DbClass,
@@ -58,7 +59,7 @@ const ACQUIRE_EXPORTS: ReadonlySet<string> = new Set(
 
 /** Every name a call must have to be an acquire: the cheap first filter. */
 export function acquireNames(extra: readonly ResourcePair[]): ReadonlySet<string> {
-  return new Set([...ACQUIRE_METHODS, ...ACQUIRE_EXPORTS, ...extra.map((pair) => pair.acquire)]);
+  return new Set([...ACQUIRE_METHODS, ...ACQUIRE_EXPORTS, ...PROTOCOL_ACQUIRES.map((row) => row.acquire), ...extra.map((pair) => pair.acquire)]);
 }
 
 /**
@@ -110,7 +111,54 @@ export function acquireOf(
     const cls = producer ? dbClass(producer.returns) : undefined;
     if (cls) return fromClass(call, name, cls);
   }
-  return null;
+  return protocolAcquire(context, call, name);
+}
+
+const PROTOCOL_NAMES: ReadonlySet<string> = new Set(PROTOCOL_ACQUIRES.map((row) => row.acquire));
+
+/**
+ * An acquire known by how the code treats its result, where the catalog
+ * cannot tell the receiver's library: `const client = await pool.connect()`
+ * on a pool of unknown origin, and `client.release()` in the same function.
+ * A receiver that is a known DB value answers through the catalog instead.
+ */
+function protocolAcquire(context: AnyContext, call: TSESTree.CallExpression, name: string): Acquire | null {
+  const callee = skipTransparent(call.callee);
+  if (!PROTOCOL_NAMES.has(name) || callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const held = heldBy(context, call);
+  if (!held) return null;
+  const row = PROTOCOL_ACQUIRES.find(
+    (candidate) => candidate.acquire === name && held.references.some((reference) => isMethodCallOn(reference.identifier, candidate.release)),
+  );
+  if (!row || dbValueOf(context, callee.object)) return null;
+  return {
+    call,
+    views: [],
+    method: name,
+    release: row.release,
+    releaseWith: [],
+    asyncRelease: row.asyncRelease,
+    lazyCheckout: row.lazyCheckout,
+  };
+}
+
+/** The variable a call's result (awaited or not) initialises: `const client = await pool.connect()`. */
+function heldBy(context: AnyContext, call: TSESTree.CallExpression): Variable | null {
+  let node: TSESTree.Node = outermostTransparent(call);
+  if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) node = outermostTransparent(node.parent);
+  const declarator = node.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  return context.sourceCode.getDeclaredVariables(declarator).find((variable) => variable.name === (declarator.id as TSESTree.Identifier).name) ?? null;
+}
+
+/** `identifier.<method>()` for one of `methods`. */
+function isMethodCallOn(identifier: TSESTree.Node, methods: readonly string[]): boolean {
+  const member = identifier.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+  const name = staticPropertyName(member);
+  return name !== null && methods.includes(name) && member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member;
 }
 
 function fromClass(call: TSESTree.CallExpression, method: string, cls: DbClass): Acquire | null {

@@ -6,6 +6,7 @@ import {
   DB_CLASSES,
   DB_PRODUCERS,
   dbClass,
+  dbClassExportedAs,
   isDbPackage,
   MANAGED_TRANSACTIONS,
   type DbClass,
@@ -13,6 +14,7 @@ import {
 } from '../catalog/db.js';
 import { isFunction, skipTransparent, staticPropertyName } from './ast.js';
 import { declaredDbClass, declaredWithoutMember } from './declared-type.js';
+import { importedNameOf } from './local-values.js';
 import { packageOfFile, resolveCallee, typeServices } from './resolve.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -143,7 +145,12 @@ function identifierOrigin(context: AnyContext, identifier: TSESTree.Identifier, 
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !definition) return null;
-  if (definition.type === 'Parameter') return managedHandleClass(context, definition.node, identifier.name, depth);
+  if (definition.type === 'Parameter') {
+    return (
+      managedHandleClass(context, definition.node, identifier.name, depth) ??
+      annotatedClass(context, definition.name.typeAnnotation)
+    );
+  }
   if (definition.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
   const writes = variable.references.filter((reference) => reference.isWrite());
   if (writes.length > 1) return null;
@@ -234,6 +241,8 @@ function memberOrigin(context: AnyContext, member: TSESTree.MemberExpression, de
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     const init = thisPropertyInitializer(member);
     if (init) return originClass(context, init, depth + 1);
+    const annotated = annotatedClass(context, thisPropertyAnnotation(member));
+    if (annotated) return annotated;
   }
   return methodResult(context, member, null, depth);
 }
@@ -256,6 +265,55 @@ function methodResult(
     return dbClass(producer.returns) ?? null;
   }
   return null;
+}
+
+/**
+ * The DB class an annotation names through an import of a DB package
+ * (`connection: DataSource` with `DataSource` from `typeorm`, `trx: Knex.Transaction`,
+ * `client?: PoolClient | null`): the declaration says what the value is, with or
+ * without the package's types.
+ */
+function annotatedClass(context: AnyContext, annotation: TSESTree.TSTypeAnnotation | undefined): DbClass | null {
+  let type = annotation?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSUnionType) {
+    const members = type.types.filter(
+      (member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword,
+    );
+    type = members.length === 1 ? members[0] : undefined;
+  }
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  const typeName = type.typeName;
+  const [local, member] =
+    typeName.type === AST_NODE_TYPES.Identifier
+      ? [typeName, null]
+      : typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier
+        ? [typeName.left, typeName.right.name]
+        : [null, null];
+  if (!local) return null;
+  const imported = importedNameOf(context.sourceCode, local);
+  if (!imported) return null;
+  const name = member ?? imported.name;
+  return dbClassExportedAs(imported.module, name) ?? null;
+}
+
+/** The type annotation of `this.<name>`: a field declared with one, or a constructor parameter property. */
+function thisPropertyAnnotation(member: TSESTree.MemberExpression): TSESTree.TSTypeAnnotation | undefined {
+  const name = staticPropertyName(member);
+  let classBody: TSESTree.Node | undefined = member.parent;
+  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+  if (!name || classBody?.type !== AST_NODE_TYPES.ClassBody) return undefined;
+  for (const element of classBody.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.key.type === AST_NODE_TYPES.Identifier) {
+      if (element.key.name === name) return element.typeAnnotation;
+    }
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+    for (const param of element.value.params) {
+      if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+      const parameter = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+      if (parameter.type === AST_NODE_TYPES.Identifier && parameter.name === name) return parameter.typeAnnotation;
+    }
+  }
+  return undefined;
 }
 
 /** The value assigned to `this.<name>` by a field initializer or the constructor, when there is exactly one. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { DB_PACKAGE_MENTION } from '../catalog/db.js';
+import { DB_PACKAGE_MENTION, PROTOCOL_RELEASE_MENTION } from '../catalog/db.js';
 import { perFile } from './file-cache.js';
 import { typeServices } from './resolve.js';
 
@@ -20,4 +20,15 @@ const dbMentions = new WeakMap<TSESTree.Program, boolean>();
 export function mayHoldDbValues(context: AnyContext): boolean {
   if (typeServices(context)) return true;
   return perFile(dbMentions, context, () => DB_PACKAGE_MENTION.test(context.sourceCode.text));
+}
+
+const releaseMentions = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * Whether this file may treat a value as a pooled handle by protocol alone
+ * (`await x.connect()` … `client.release()`, see `PROTOCOL_ACQUIRES`): it
+ * calls a release method somewhere.
+ */
+export function mayReleaseByProtocol(context: AnyContext): boolean {
+  return perFile(releaseMentions, context, () => PROTOCOL_RELEASE_MENTION.test(context.sourceCode.text));
 }

@@ -69,27 +69,65 @@ export function isMutatedInPlace(variable: Variable, isMutator: (method: string)
   });
 }
 
+/** What an import binding names: its module and export (`default` for a default import, `*` for a namespace). */
+export interface ImportedName {
+  readonly module: string;
+  readonly name: string;
+}
+
 /**
- * The module a binding comes from: `x` of `import x from 'm'`, `import { x }`,
- * `import * as x`, `const x = require('m')` or `const { x } = require('m')`
- * gives `'m'`. Null for every other binding and for undeclared globals.
+ * The module and export a binding comes from: `x` of `import x from 'm'`
+ * (`default`), `import { y as x }` (`y`), `import * as x` (`*`),
+ * `const x = require('m')` (`*`) or `const { y: x } = require('m')` (`y`).
+ * Null for every other binding and for undeclared globals.
  */
-export function importedModuleOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): string | null {
+export function importedNameOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): ImportedName | null {
   const definition = variableOf(sourceCode, identifier)?.defs[0];
   if (definition?.type === 'ImportBinding') {
     const declaration = definition.parent;
-    return declaration.type === AST_NODE_TYPES.ImportDeclaration ? declaration.source.value : null;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+    const specifier = definition.node;
+    const name =
+      specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+        ? 'default'
+        : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+          ? '*'
+          : specifier.type === AST_NODE_TYPES.ImportSpecifier
+            ? specifier.imported.type === AST_NODE_TYPES.Identifier
+              ? specifier.imported.name
+              : String(specifier.imported.value)
+            : null;
+    return name === null ? null : { module: declaration.source.value, name };
   }
   if (definition?.type !== 'Variable' || !definition.node.init) return null;
-  const init = definition.node.init;
+  const module = requiredModule(definition.node.init);
+  if (module === null) return null;
+  const pattern = definition.node.id;
+  if (pattern.type === AST_NODE_TYPES.Identifier) return { module, name: '*' };
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name) return { module, name: property.key.name };
+  }
+  return null;
+}
+
+/** The module of a call `require('m')`, or null. */
+function requiredModule(node: TSESTree.Expression): string | null {
   if (
-    init.type !== AST_NODE_TYPES.CallExpression ||
-    init.callee.type !== AST_NODE_TYPES.Identifier ||
-    init.callee.name !== 'require' ||
-    init.arguments.length !== 1
+    node.type !== AST_NODE_TYPES.CallExpression ||
+    node.callee.type !== AST_NODE_TYPES.Identifier ||
+    node.callee.name !== 'require' ||
+    node.arguments.length !== 1
   ) {
     return null;
   }
-  const [specifier] = init.arguments;
+  const [specifier] = node.arguments;
   return specifier?.type === AST_NODE_TYPES.Literal && typeof specifier.value === 'string' ? specifier.value : null;
+}
+
+/** The module a binding comes from (see `importedNameOf`). */
+export function importedModuleOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): string | null {
+  return importedNameOf(sourceCode, identifier)?.module ?? null;
 }

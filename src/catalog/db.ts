@@ -407,6 +407,23 @@ export function dbClass(id: string): DbClass | undefined {
 }
 
 /**
+ * The DB class a package exports under `name` as a type (`DataSource` of
+ * `typeorm`, `PoolClient` of `pg`): what an annotation that names the import
+ * means, even where the package's own types are not installed.
+ */
+export function dbClassExportedAs(module: string, name: string): DbClass | undefined {
+  return DB_CLASSES.find((candidate) =>
+    candidate.types.some(
+      (specifier) =>
+        typeof specifier === 'object' &&
+        specifier.from === 'package' &&
+        specifier.package === module &&
+        (Array.isArray(specifier.name) ? specifier.name.includes(name) : specifier.name === name),
+    ),
+  );
+}
+
+/**
  * Text that every import or `require` of a DB package contains (a package
  * matched by `isDbPackage`): one of the markers, or `pg` between
  * characters that are not letters or digits.
@@ -415,3 +432,31 @@ export const DB_PACKAGE_MENTION: RegExp = new RegExp(
   `(?<![a-z0-9])pg(?![a-z0-9])|${DB_PACKAGE_MARKERS.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}`,
   'iu',
 );
+
+/**
+ * How code that treats a value as a pooled handle shows it, for values whose
+ * library the analysis cannot see (plain JS, a pool made in another file, a
+ * package without types): the value comes from `await owner.<acquire>()` and
+ * the same function calls one of `release` on it. Each row is one protocol.
+ */
+export interface ProtocolAcquire {
+  readonly acquire: string;
+  readonly release: readonly string[];
+  readonly asyncRelease: boolean;
+  /** Methods that complete a lazy checkout (see `DbClass.lazyCheckout`). */
+  readonly lazyCheckout: readonly string[];
+}
+
+export const PROTOCOL_ACQUIRES: readonly ProtocolAcquire[] = deepFreeze<ProtocolAcquire[]>([
+  // pg `pool.connect()`, mysql2/mariadb `pool.getConnection()`, hand-written `db.getClient()` wrappers.
+  { acquire: 'connect', release: ['release'], asyncRelease: false, lazyCheckout: [] },
+  { acquire: 'getConnection', release: ['release'], asyncRelease: false, lazyCheckout: [] },
+  { acquire: 'getClient', release: ['release'], asyncRelease: false, lazyCheckout: [] },
+  // TypeORM `dataSource.createQueryRunner()`: connects on first use, released with `await runner.release()`.
+  { acquire: 'createQueryRunner', release: ['release'], asyncRelease: true, lazyCheckout: ['connect'] },
+  // MongoDB / Mongoose `client.startSession()`, ended with `session.endSession()`.
+  { acquire: 'startSession', release: ['endSession'], asyncRelease: false, lazyCheckout: [] },
+]);
+
+/** Text that a file using one of the protocols above contains: a call of a release method. */
+export const PROTOCOL_RELEASE_MENTION = /\.(?:release|endSession)\s*\(/u;

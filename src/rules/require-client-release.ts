@@ -21,7 +21,7 @@ import {
   valueEscapes,
   walkRootOf,
 } from '../analysis/exit-paths.js';
-import { mayHoldDbValues } from '../analysis/file-gate.js';
+import { mayHoldDbValues, mayReleaseByProtocol } from '../analysis/file-gate.js';
 import {
   closeOverDeclarations,
   moveIntoTry,
@@ -95,8 +95,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const extra = options.resources ?? [];
-    // Configured resources may come from any module; the built-in ones come from DB packages.
-    if (extra.length === 0 && !mayHoldDbValues(context)) return {};
+    // Configured resources may come from any module; the built-in ones come from DB packages, or show by
+    // protocol (a checkout whose result the function releases).
+    if (extra.length === 0 && !mayHoldDbValues(context) && !mayReleaseByProtocol(context)) return {};
     const names = acquireNames(extra);
 
     function check(acquire: Acquire): void {

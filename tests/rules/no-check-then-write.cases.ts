@@ -1248,6 +1248,81 @@ export function startServer() {
       },
     ],
   },
+  {
+    code: `import { Repository } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export class Tags {
+  constructor(private readonly tags: Repository<Tag>) {}
+  async add(name: string) {
+    if (await this.tags.existsBy({ name })) return;
+    await this.tags.save(this.tags.create({ name }));
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'save', model: 'this.tags', check: 'existsBy', line: 9 },
+        line: 10,
+        column: 11,
+        endLine: 10,
+        endColumn: 53,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { EntityManager } from 'typeorm';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export async function addTag(manager: EntityManager, name: string) {
+  const found = await manager.findOneBy(Tag, { name });
+  if (found === null) await manager.save(Tag, { name });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'save', model: 'Tag', check: 'findOneBy', line: 7 },
+        line: 8,
+        column: 29,
+        endLine: 8,
+        endColumn: 56,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import { EntityManager } from '@mikro-orm/core';
+class Tag {
+  id!: number;
+  name!: string;
+}
+export async function addTag(em: EntityManager, name: string) {
+  const found = await em.findOne(Tag, { name });
+  if (!found) {
+    em.create(Tag, { name });
+    await em.flush();
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'checkThenInsert',
+        data: { mutation: 'create', model: 'Tag', check: 'findOne', line: 7 },
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 29,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -1426,81 +1501,6 @@ export function claim(email: string) {
         column: 26,
         endLine: 6,
         endColumn: 61,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import { Repository } from 'typeorm';
-class Tag {
-  id!: number;
-  name!: string;
-}
-export class Tags {
-  constructor(private readonly tags: Repository<Tag>) {}
-  async add(name: string) {
-    if (await this.tags.existsBy({ name })) return;
-    await this.tags.save(this.tags.create({ name }));
-  }
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'checkThenInsert',
-        data: { mutation: 'save', model: 'this.tags', check: 'existsBy', line: 9 },
-        line: 10,
-        column: 11,
-        endLine: 10,
-        endColumn: 53,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import { EntityManager } from 'typeorm';
-class Tag {
-  id!: number;
-  name!: string;
-}
-export async function addTag(manager: EntityManager, name: string) {
-  const found = await manager.findOneBy(Tag, { name });
-  if (found === null) await manager.save(Tag, { name });
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'checkThenInsert',
-        data: { mutation: 'save', model: 'Tag', check: 'findOneBy', line: 7 },
-        line: 8,
-        column: 29,
-        endLine: 8,
-        endColumn: 56,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import { EntityManager } from '@mikro-orm/core';
-class Tag {
-  id!: number;
-  name!: string;
-}
-export async function addTag(em: EntityManager, name: string) {
-  const found = await em.findOne(Tag, { name });
-  if (!found) {
-    em.create(Tag, { name });
-    await em.flush();
-  }
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'checkThenInsert',
-        data: { mutation: 'create', model: 'Tag', check: 'findOne', line: 7 },
-        line: 9,
-        column: 5,
-        endLine: 9,
-        endColumn: 29,
         suggestions: [],
       },
     ],

@@ -749,6 +749,33 @@ export async function tagAll(ids: number[]) {
       },
     ],
   },
+  {
+    code: `import type { ClientSession, Collection } from 'mongodb';
+export async function both(session: ClientSession, a: Collection, b: Collection) {
+  await Promise.all([a.insertOne({ x: 1 }, { session }), b.insertOne({ x: 2 }, { session })]);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'concurrentOperations',
+        data: { combinator: 'Promise.all', count: 2, cls: 'mongodb.ClientSession', handle: 'session' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 94,
+        suggestions: [
+          {
+            messageId: 'suggestSequential',
+            output: `import type { ClientSession, Collection } from 'mongodb';
+export async function both(session: ClientSession, a: Collection, b: Collection) {
+  await a.insertOne({ x: 1 }, { session });
+  await b.insertOne({ x: 2 }, { session });
+}`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -914,33 +941,6 @@ export async function insertAll(client: PoolClient, items: string[]) {
   for (const item of items) {
     await client.query('INSERT INTO items (name) VALUES ($1)', [item]);
   }
-}`,
-          },
-        ],
-      },
-    ],
-  },
-  {
-    code: `import type { ClientSession, Collection } from 'mongodb';
-export async function both(session: ClientSession, a: Collection, b: Collection) {
-  await Promise.all([a.insertOne({ x: 1 }, { session }), b.insertOne({ x: 2 }, { session })]);
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'concurrentOperations',
-        data: { combinator: 'Promise.all', count: 2, cls: 'mongodb.ClientSession', handle: 'session' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 94,
-        suggestions: [
-          {
-            messageId: 'suggestSequential',
-            output: `import type { ClientSession, Collection } from 'mongodb';
-export async function both(session: ClientSession, a: Collection, b: Collection) {
-  await a.insertOne({ x: 1 }, { session });
-  await b.insertOne({ x: 2 }, { session });
 }`,
           },
         ],

@@ -680,6 +680,90 @@ export async function outer() {
       },
     ],
   },
+  {
+    code: `import { DataSource, Repository } from 'typeorm';
+class Invoice {
+  id!: number;
+  paid!: boolean;
+}
+export class Billing {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invoices: Repository<Invoice>,
+  ) {}
+  async pay(id: number) {
+    await this.dataSource.transaction(async (manager) => {
+      await this.invoices.update(id, { paid: true });
+    });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'outerClient',
+        data: { outer: 'this.invoices', handle: 'manager' },
+        line: 13,
+        column: 13,
+        endLine: 13,
+        endColumn: 26,
+        suggestions: [
+          {
+            messageId: 'useHandle',
+            data: { replacement: 'manager.withRepository(this.invoices)' },
+            output: `import { DataSource, Repository } from 'typeorm';
+class Invoice {
+  id!: number;
+  paid!: boolean;
+}
+export class Billing {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invoices: Repository<Invoice>,
+  ) {}
+  async pay(id: number) {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.withRepository(this.invoices).update(id, { paid: true });
+    });
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import { DataSource, EntityManager } from 'typeorm';
+class Invoice {
+  id!: number;
+}
+export async function purge(dataSource: DataSource, entities: EntityManager, id: number) {
+  await dataSource.transaction(async (manager) => {
+    await manager.delete(Invoice, id);
+    await entities.insert(Invoice, { id });
+  });
+}`,
+    output: `import { DataSource, EntityManager } from 'typeorm';
+class Invoice {
+  id!: number;
+}
+export async function purge(dataSource: DataSource, entities: EntityManager, id: number) {
+  await dataSource.transaction(async (manager) => {
+    await manager.delete(Invoice, id);
+    await manager.insert(Invoice, { id });
+  });
+}`,
+    errors: [
+      {
+        messageId: 'outerClient',
+        data: { outer: 'entities', handle: 'manager' },
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 19,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -856,57 +940,6 @@ export async function close(userId: number) {
     ],
   },
   {
-    code: `import { DataSource, Repository } from 'typeorm';
-class Invoice {
-  id!: number;
-  paid!: boolean;
-}
-export class Billing {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly invoices: Repository<Invoice>,
-  ) {}
-  async pay(id: number) {
-    await this.dataSource.transaction(async (manager) => {
-      await this.invoices.update(id, { paid: true });
-    });
-  }
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'outerClient',
-        data: { outer: 'this.invoices', handle: 'manager' },
-        line: 13,
-        column: 13,
-        endLine: 13,
-        endColumn: 26,
-        suggestions: [
-          {
-            messageId: 'useHandle',
-            data: { replacement: 'manager.withRepository(this.invoices)' },
-            output: `import { DataSource, Repository } from 'typeorm';
-class Invoice {
-  id!: number;
-  paid!: boolean;
-}
-export class Billing {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly invoices: Repository<Invoice>,
-  ) {}
-  async pay(id: number) {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.withRepository(this.invoices).update(id, { paid: true });
-    });
-  }
-}`,
-          },
-        ],
-      },
-    ],
-  },
-  {
     code: `import { Model, Sequelize } from 'sequelize';
 class Account extends Model {
   declare balance: number;
@@ -948,39 +981,6 @@ export async function credit(id: number, amount: number) {
 }`,
           },
         ],
-      },
-    ],
-  },
-  {
-    code: `import { DataSource, EntityManager } from 'typeorm';
-class Invoice {
-  id!: number;
-}
-export async function purge(dataSource: DataSource, entities: EntityManager, id: number) {
-  await dataSource.transaction(async (manager) => {
-    await manager.delete(Invoice, id);
-    await entities.insert(Invoice, { id });
-  });
-}`,
-    output: `import { DataSource, EntityManager } from 'typeorm';
-class Invoice {
-  id!: number;
-}
-export async function purge(dataSource: DataSource, entities: EntityManager, id: number) {
-  await dataSource.transaction(async (manager) => {
-    await manager.delete(Invoice, id);
-    await manager.insert(Invoice, { id });
-  });
-}`,
-    errors: [
-      {
-        messageId: 'outerClient',
-        data: { outer: 'entities', handle: 'manager' },
-        line: 8,
-        column: 11,
-        endLine: 8,
-        endColumn: 19,
-        suggestions: [],
       },
     ],
   },

@@ -496,10 +496,6 @@ export async function touchRecent() {
       },
     ],
   },
-];
-
-/** Reports that need type information; linted without types they must stay silent. */
-export const invalidWithTypesOnly: Invalid[] = [
   {
     code: `import type { PoolClient } from 'pg';
 export async function tag(client: PoolClient, ids: number[]) {
@@ -519,6 +515,28 @@ export async function tag(client: PoolClient, ids: number[]) {
     ],
   },
   {
+    code: `import type { Repository } from 'typeorm';
+export async function persist(repo: Repository<{ id: number }>, rows: { id: number }[]) {
+  for (const row of rows) await repo.save(row);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'queryInLoop',
+        data: { library: 'typeorm', loop: 'for…of' },
+        line: 3,
+        column: 27,
+        endLine: 3,
+        endColumn: 47,
+        suggestions: [],
+      },
+    ],
+  },
+];
+
+/** Reports that need type information; linted without types they must stay silent. */
+export const invalidWithTypesOnly: Invalid[] = [
+  {
     code: `import { PrismaClient } from './prisma/generated/client.js';
 const prisma = new PrismaClient();
 export async function users(ids: number[]) {
@@ -535,24 +553,6 @@ export async function users(ids: number[]) {
         column: 34,
         endLine: 5,
         endColumn: 81,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import type { Repository } from 'typeorm';
-export async function persist(repo: Repository<{ id: number }>, rows: { id: number }[]) {
-  for (const row of rows) await repo.save(row);
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'queryInLoop',
-        data: { library: 'typeorm', loop: 'for…of' },
-        line: 3,
-        column: 27,
-        endLine: 3,
-        endColumn: 47,
         suggestions: [],
       },
     ],

@@ -574,6 +574,52 @@ export class Repo {
       },
     ],
   },
+  {
+    code: `import type { PoolClient } from 'pg';
+export class Unit {
+  private client?: PoolClient;
+  attach(client: PoolClient) {
+    this.client = client;
+  }
+  run() {
+    return this.client?.query('SELECT 1');
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'storedSession',
+        data: { target: 'this.client', handle: 'pg.PoolClient' },
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 25,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `import type { Transaction } from 'kysely';
+interface Db { users: { id: number } }
+export class Audit {
+  static trx: Transaction<Db> | undefined;
+  static use(trx: Transaction<Db>) {
+    Audit.trx = trx;
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'storedSession',
+        data: { target: 'Audit.trx', handle: 'kysely.Transaction' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 20,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 /** Reports that need type information; linted without types they must stay silent. */
@@ -600,30 +646,6 @@ export class OrderRepository {
     ],
   },
   {
-    code: `import type { PoolClient } from 'pg';
-export class Unit {
-  private client?: PoolClient;
-  attach(client: PoolClient) {
-    this.client = client;
-  }
-  run() {
-    return this.client?.query('SELECT 1');
-  }
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'storedSession',
-        data: { target: 'this.client', handle: 'pg.PoolClient' },
-        line: 5,
-        column: 5,
-        endLine: 5,
-        endColumn: 25,
-        suggestions: [],
-      },
-    ],
-  },
-  {
     code: `import { PrismaClient } from './prisma/generated/client.js';
 const prisma = new PrismaClient();
 export class Signup {
@@ -644,28 +666,6 @@ export class Signup {
         column: 7,
         endLine: 7,
         endColumn: 19,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import type { Transaction } from 'kysely';
-interface Db { users: { id: number } }
-export class Audit {
-  static trx: Transaction<Db> | undefined;
-  static use(trx: Transaction<Db>) {
-    Audit.trx = trx;
-  }
-}`,
-    output: null,
-    errors: [
-      {
-        messageId: 'storedSession',
-        data: { target: 'Audit.trx', handle: 'kysely.Transaction' },
-        line: 6,
-        column: 5,
-        endLine: 6,
-        endColumn: 20,
         suggestions: [],
       },
     ],

@@ -7,6 +7,38 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Correct code, linted as TypeScript with types and again without types. */
 export const valid: Valid[] = [
+  // A connection that is not pooled: nothing in the function releases it, so \`connect()\` is no checkout.
+  `import { gateway } from './gateway-made-elsewhere';
+export async function publish(message: string) {
+  const socket = await gateway.connect();
+  await socket.send(message);
+}`,
+  `import { broker } from './broker-made-elsewhere';
+export async function publish(message: string) {
+  const channel = await broker.connect();
+  await channel.publish(message);
+  await channel.close();
+}`,
+  // Released in \`finally\`: correct, whatever the pool's library.
+  `import { pool } from './db-made-elsewhere';
+export async function getUser(id: string) {
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query('SELECT * FROM users WHERE id = $1', [id]);
+    return rows[0];
+  } finally {
+    client.release();
+  }
+}`,
+  // An annotation that names a class of the project, not of a DB package.
+  `import type { DataSource } from './own-data-source';
+export class Orders {
+  constructor(private readonly connection: DataSource) {}
+  async archive(id: number) {
+    const runner = this.connection.createQueryRunner();
+    await runner.query('UPDATE orders SET archived = true WHERE id = $1', [id]);
+  }
+}`,
   `import { Pool } from 'pg';
 const pool = new Pool();
 export async function getUser(id: string) {
@@ -280,6 +312,43 @@ export async function tagAll(ids: number[]) {
 
 /** Reports, linted as TypeScript with types and again without types: the syntactic answer is the same. */
 export const invalid: Invalid[] = [
+  // Without the pool's library in sight (made in another file): the checkout is known by the release it gets.
+  {
+    code: `import { pool } from './db-made-elsewhere';
+export async function getUser(id: string) {
+  const client = await pool.connect();
+  const { rows } = await client.query('SELECT * FROM users WHERE id = $1', [id]);
+  client.release();
+  return rows[0];
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'notReleasedOnError',
+        data: { acquire: 'pool.connect()', exit: 'the `await` rejects', line: 4 },
+        line: 3,
+        column: 24,
+        endLine: 3,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'suggestTryFinally',
+            data: { release: 'client.release()' },
+            output: `import { pool } from './db-made-elsewhere';
+export async function getUser(id: string) {
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query('SELECT * FROM users WHERE id = $1', [id]);
+    return rows[0];
+  } finally {
+    client.release();
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
   {
     code: `import { Pool } from 'pg';
 const pool = new Pool();
@@ -1076,10 +1145,7 @@ export async function first() {
       },
     ],
   },
-];
-
-/** Reports that need type information; linted without types they must stay silent. */
-export const invalidWithTypesOnly: Invalid[] = [
+  // Annotations that name a DB package's class (`pool: Pool` from `pg`): known with or without its types.
   {
     code: `import type { Pool } from 'pg';
 export async function count(pool: Pool) {
@@ -1229,8 +1295,58 @@ export async function send(pool: Pool<Socket>, line: string) {
   },
 ];
 
+/** Reports that need type information; linted without types they must stay silent. */
+export const invalidWithTypesOnly: Invalid[] = [
+  // The pool is known only through a local alias of its type, and nothing releases the client: only types tell.
+  {
+    code: `import type { Pool } from 'pg';
+type Db = Pool;
+export async function touch(pool: Db, id: string) {
+  const client = await pool.connect();
+  await client.query('UPDATE users SET seen_at = now() WHERE id = $1', [id]);
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'neverReleased',
+        data: { acquire: 'pool.connect()' },
+        line: 4,
+        column: 24,
+        endLine: 4,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'suggestTryFinally',
+            data: { release: 'client.release()' },
+            output: `import type { Pool } from 'pg';
+type Db = Pool;
+export async function touch(pool: Db, id: string) {
+  const client = await pool.connect();
+  try {
+    await client.query('UPDATE users SET seen_at = now() WHERE id = $1', [id]);
+  } finally {
+    client.release();
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
 /** Plain JavaScript (`file.js`) with no type information. */
 export const jsValid: Valid[] = [
+  `const mongo = require('./mongo');
+async function archive(id) {
+  const session = mongo.startSession();
+  try {
+    await session.withTransaction(() => mongo.db('app').collection('orders').deleteOne({ id }, { session }));
+  } finally {
+    await session.endSession();
+  }
+}
+module.exports = { archive };`,
   `const { Pool } = require('pg');
 const pool = new Pool();
 async function handler(req, res) {
@@ -1257,6 +1373,42 @@ module.exports = { archive };`,
 ];
 
 export const jsInvalid: Invalid[] = [
+  {
+    code: `const db = require('./db');
+async function save(user) {
+  const conn = await db.getConnection();
+  await conn.query('INSERT INTO users SET ?', [user]);
+  conn.release();
+}
+module.exports = { save };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'notReleasedOnError',
+        data: { acquire: 'db.getConnection()', exit: 'the `await` rejects', line: 4 },
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 40,
+        suggestions: [
+          {
+            messageId: 'suggestTryFinally',
+            data: { release: 'conn.release()' },
+            output: `const db = require('./db');
+async function save(user) {
+  const conn = await db.getConnection();
+  try {
+    await conn.query('INSERT INTO users SET ?', [user]);
+  } finally {
+    conn.release();
+  }
+}
+module.exports = { save };`,
+          },
+        ],
+      },
+    ],
+  },
   {
     code: `const { Pool } = require('pg');
 const pool = new Pool();

@@ -999,10 +999,6 @@ export async function put(key: string, value: string) {
       },
     ],
   },
-];
-
-/** Reports that need type information; linted without types they must stay silent. */
-export const invalidWithTypesOnly: Invalid[] = [
   {
     code: `import type { QueryRunner } from 'typeorm';
 export async function archive(runner: QueryRunner, id: number) {
@@ -1111,6 +1107,10 @@ export async function bump(db: Knex, id: number) {
       },
     ],
   },
+];
+
+/** Reports that need type information; linted without types they must stay silent. */
+export const invalidWithTypesOnly: Invalid[] = [
   {
     code: `import type { PoolConnection } from 'mysql2/promise';
 export async function order(conn: PoolConnection, userId: number) {
