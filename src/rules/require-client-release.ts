@@ -51,9 +51,9 @@ export default createRule<Options, MessageIds>({
         neverReleased:
           'Every call checks out a pooled connection or session and never gives it back: after as many calls as the pool has connections, every request hangs waiting for one.',
         notReleasedOnError:
-          'When that statement fails the connection is never given back: after as many such errors as the pool has connections, the pool is empty and every request hangs.',
+          'When that `await` rejects or that `throw` runs, the connection is never given back: after as many such errors as the pool has connections, the pool is empty and every request hangs.',
         notReleasedOnExit:
-          'On that early exit the connection is never given back: every such call leaks one until the pool is empty and every request hangs.',
+          'On that path (a return, a `continue`, the end of the function or of a loop body) the connection is never given back: every such call leaks one until the pool is empty and every request hangs.',
       },
       remedy: {
         neverReleased: 'Release it in a `finally` block that covers every use, or declare it with `await using`.',

@@ -46,7 +46,7 @@ export default createRule<Options, MessageIds>({
       severityClass: 'race',
       failureUnderLoad: {
         notRolledBackOnError:
-          'When that statement fails the transaction stays open, holding its locks and its connection: concurrent requests queue behind the locks until timeouts cascade.',
+          'When that `await` rejects or that `throw` runs, the transaction stays open, holding its locks and its connection: concurrent requests queue behind the locks until timeouts cascade.',
         leftOpenOnExit:
           'On that path the function leaves with the transaction still open: it keeps its locks and its connection, and concurrent requests queue behind it.',
       },
