@@ -51,6 +51,34 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: true,
       severityClass: 'block',
+      failureUnderLoad: {
+        blockingCall:
+          "The synchronous call stops the event loop every time an object is constructed: with an object per request, 50 concurrent requests make the last one wait 50 times the call's duration.",
+        blockingHelper:
+          'The method the constructor calls runs a synchronous call that stops the event loop for every object constructed, so under load every pending request waits behind each construction.',
+        busyWait:
+          'The loop spins the CPU until the clock passes its deadline, and nothing else on the process runs meanwhile: each object constructed under load stalls every pending request for the whole wait.',
+        busyWaitHelper:
+          'The method the constructor calls spins on the clock, so nothing else on the process runs until the wait ends: each object constructed under load stalls every pending request.',
+        floatingPromise:
+          'A constructor cannot await, so callers use the object before the work it started has finished, and a rejection of that work is unhandled and can crash the process.',
+        eagerClient:
+          "The client connects as soon as it is constructed, so an object made per request opens a connection per request: 50 concurrent requests open 50 connections and exhaust the server's limit.",
+      },
+      remedy: {
+        blockingCall:
+          'Do the work once at startup and pass the result in, or move it into an async `init()` that uses the promise API and is awaited.',
+        blockingHelper:
+          'Make the helper async with the promise API and call it from an awaited `init()` or a static async factory, or run it once at startup.',
+        busyWait:
+          'Await a timer (`await setTimeout(ms)` from `node:timers/promises`) in an async method instead of spinning in the constructor.',
+        busyWaitHelper:
+          'Make the helper async and await a timer from `node:timers/promises` in it, called from an async method rather than the constructor.',
+        floatingPromise:
+          'Start the work in an async `init()` or a static async factory (`static async create()`) and await it before the object is used.',
+        eagerClient:
+          'Inject one shared client created at startup, or create it with `lazyConnect: true` and connect in an awaited `init()`.',
+      },
     },
     hasSuggestions: true,
     schema: allowListSchema(
@@ -59,17 +87,17 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
     messages: {
       blockingCall:
-        '`{{name}}` blocks the event loop in {{place}}: every request that creates this object waits for it, and at 50 concurrent requests the last one waits 50 × its duration. Do it once at startup, or lazily with `await` in an async `init()`.',
+        '`{{name}}` blocks the event loop in {{place}}; do it once at startup, or with `await` in an async `init()`.',
       blockingHelper:
-        '`{{callee}}()` runs `{{name}}` (line {{line}}) in {{place}}: it blocks the event loop for every request that creates this object, and at 50 concurrent requests the last one waits 50 × its duration. Do it once at startup, or lazily with `await` in an async `init()`.',
+        '`{{callee}}()` runs `{{name}}` (line {{line}}) in {{place}}, blocking the event loop; do it at startup or in `init()`.',
       busyWait:
-        'This loop spins on the clock in {{place}}: nothing else runs until the wait is over, so every object created under load stalls every pending request for the whole wait. Await a timer (`setTimeout` of `node:timers/promises`) in an async method instead.',
+        'This loop spins on the clock in {{place}}, blocking the event loop; await a timer in an async method instead.',
       busyWaitHelper:
-        '`{{callee}}()` spins on the clock (line {{line}}) in {{place}}: nothing else runs until the wait is over, so every object created under load stalls every pending request for the whole wait. Await a timer (`setTimeout` of `node:timers/promises`) in an async method instead.',
+        '`{{callee}}()` spins on the clock (line {{line}}) in {{place}}, blocking the event loop; await a timer instead.',
       floatingPromise:
-        '`{{callee}}()` starts asynchronous work that {{place}} cannot await: callers use the object before it is ready, and a rejection goes unhandled and can crash the process. Start it in an async `init()` or a static async factory and await it.',
+        '`{{callee}}()` starts async work that {{place}} cannot await; do it in an async `init()` or factory and await it.',
       eagerClient:
-        '`{{call}}` connects as soon as it is created in {{place}}: one object per request means one connection per request, so 50 concurrent requests open 50 connections. Inject one shared client, or create it with `lazyConnect: true` and connect in an async `init()`.',
+        '`{{call}}` connects in {{place}}, a connection per object; inject a shared client, or `lazyConnect` in `init()`.',
       suggestLazyGetter: 'Compute `{{property}}` lazily on first access instead of in {{place}}.',
     },
   },

@@ -29,6 +29,17 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: true,
       severityClass: 'block',
+      failureUnderLoad: {
+        blockingCall:
+          "While the synchronous call runs the event loop serves no other request: at 50 concurrent requests the last one waits 50 times the call's duration before its own work starts.",
+        blockingHelper:
+          'The helper looks harmless where it is called, but it runs a synchronous call that stops the event loop, so every concurrent request waits while it runs.',
+      },
+      remedy: {
+        blockingCall:
+          'Use the awaited asynchronous form (`node:fs/promises`, promisified `zlib`, `crypto` or `child_process`), or move CPU-heavy work to a worker thread.',
+        blockingHelper: 'Make the helper async with the awaited promise API, and await it where it is called.',
+      },
     },
     hasSuggestions: true,
     schema: allowListAndContextsSchema(
@@ -37,9 +48,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], contexts: { startup: false, shutdown: false } }],
     messages: {
       blockingCall:
-        '`{{name}}` blocks the event loop in {{place}}: while it runs no other request is served, and at 50 concurrent requests the last one waits 50 × its duration. Use {{advice}} instead.',
+        '`{{name}}` blocks the event loop in {{place}}, so no other request is served meanwhile; use {{advice}} instead.',
       blockingHelper:
-        '`{{callee}}()` runs `{{name}}` (line {{line}}) synchronously in {{place}}: it blocks the event loop, and at 50 concurrent requests the last one waits 50 × its duration. Make `{{callee}}` async and use {{advice}} there.',
+        '`{{callee}}()` runs `{{name}}` (line {{line}}) synchronously in {{place}}; make it async and use {{advice}} there.',
       suggestAwait: 'Replace with `await {{call}}(…)`.',
     },
   },

@@ -76,27 +76,48 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'race',
-      failureUnderLoad:
-        'Two requests for the same path both pass the check: one silently overwrites the other, or the second create/remove throws EEXIST/ENOENT.',
-      remedy:
-        "Make the operation itself atomic and handle its error: `mkdir` with `recursive`, writes with flag 'wx', `rm` with `force`.",
+      failureUnderLoad: {
+        checkThenCreate:
+          'Two requests for the same path both see it missing and both write it: one file silently overwrites the other, or a file created in between is clobbered.',
+        checkThenMkdir:
+          'Two requests both see the directory missing and both create it: the second `mkdir` throws EEXIST and fails its request.',
+        checkThenRemove:
+          'Two requests both see the path present and both remove it: the second removal throws ENOENT and fails its request.',
+        checkThenMove:
+          'Between the check and the rename another request can create the target or move the source away, so the rename overwrites a file or throws ENOENT.',
+        checkThenLink:
+          "Two requests both see the link's path free and both create the link: the second throws EEXIST, and so does the first when a file appears in between.",
+        checkThenInsert:
+          "Two requests both find no row and both insert one: the table gets a duplicate row, or the second insert fails on the unique index. A transaction at the default READ COMMITTED isolation does not prevent it, since neither sees the other's uncommitted row.",
+      },
+      remedy: {
+        checkThenCreate:
+          "Write with flag 'wx' (fail if the file exists) and handle EEXIST, or write a temporary file and rename it into place.",
+        checkThenMkdir:
+          'Call `mkdir` with `{ recursive: true }`, which succeeds when the directory already exists, and drop the check.',
+        checkThenRemove: 'Remove without checking: `rm` with `{ force: true }`, or catch and ignore ENOENT.',
+        checkThenMove: 'Rename without checking and handle the error the rename reports (ENOENT, EEXIST).',
+        checkThenLink: 'Create the link without checking and handle EEXIST.',
+        checkThenInsert:
+          'Let the database decide in one statement: an upsert or insert-on-conflict (`ON CONFLICT DO NOTHING`, `upsert`) on a unique key, with a unique index behind it.',
+      },
     },
     hasSuggestions: true,
     schema: [{ type: 'object', description: 'Rule options.', properties: { contexts: CONTEXTS_SCHEMA }, additionalProperties: false }],
     defaultOptions: [{ contexts: { startup: false, shutdown: false } }],
     messages: {
       checkThenCreate:
-        '`{{mutation}}` writes a path that `{{check}}` on line {{line}} checked first: another request can create or remove it in between. Write atomically instead (flag `wx` and handle `EEXIST`).',
+        'Checking with `{{check}}` (line {{line}}) before `{{mutation}}` is a race; write with flag `wx` and handle `EEXIST`.',
       checkThenMkdir:
-        '`{{mutation}}` creates a directory that `{{check}}` on line {{line}} checked first: a concurrent request creates it in between and this throws `EEXIST`. Use `{ recursive: true }`, which accepts an existing directory.',
+        'Checking with `{{check}}` (line {{line}}) before `{{mutation}}` is a race; use `{ recursive: true }` and drop the check.',
       checkThenRemove:
-        '`{{mutation}}` removes a path that `{{check}}` on line {{line}} checked first: a concurrent request can remove it in between and this throws `ENOENT`. Remove without checking (`rm` with `force: true`, or handle `ENOENT`).',
+        'Checking with `{{check}}` (line {{line}}) before `{{mutation}}` is a race; remove with `force: true` or handle `ENOENT`.',
       checkThenMove:
-        '`{{mutation}}` moves a path that `{{check}}` on line {{line}} checked first: another request can change either path in between. Rename without checking and handle the error.',
+        'Checking with `{{check}}` (line {{line}}) before `{{mutation}}` is a race; rename without it and handle the error.',
       checkThenLink:
-        '`{{mutation}}` creates a link at a path that `{{check}}` on line {{line}} checked first: a concurrent request can take the path in between. Create the link without checking and handle `EEXIST`.',
+        'Checking with `{{check}}` (line {{line}}) before `{{mutation}}` is a race; link without the check and handle `EEXIST`.',
       checkThenInsert:
-        '`{{mutation}}` inserts into `{{model}}` after `{{check}}` on line {{line}} found no row: a concurrent request can insert the same row in between, leaving a duplicate or failing on the unique index. Insert atomically instead (an upsert or insert-on-conflict on a unique key).',
+        '`{{mutation}}` into `{{model}}` after `{{check}}` (line {{line}}) found no row is a race; upsert on a unique key.',
       suggestRecursiveMkdir: 'Replace the check with `{ recursive: true }`.',
       suggestExclusiveWrite: "Write with flag 'wx' and ignore `EEXIST` instead of checking first.",
       suggestForceRemove: 'Replace the check and `{{mutation}}` with `{{replacement}}` and `{ force: true }`.',

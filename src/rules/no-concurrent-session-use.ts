@@ -41,21 +41,35 @@ export default createRule<[], MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: false,
       severityClass: 'race',
-      failureUnderLoad:
-        'One connection runs one statement at a time: concurrent operations on it queue (pg warns), fail (MongoDB sessions), or run in an undefined order inside the transaction.',
-      remedy: 'Await the operations on one transaction or client one after another; use the pool for independent parallel queries.',
+      failureUnderLoad: {
+        concurrentOperations:
+          'A transaction or checked-out client is one connection that runs one statement at a time: the operations queue (pg warns), fail (MongoDB sessions reject them), or run in an undefined order inside the transaction.',
+        concurrentCallbacks:
+          'The callbacks for all elements start at once on the same connection, which runs one statement at a time: the statements queue or fail, and their order inside the transaction is undefined.',
+        unawaitedOperation:
+          "The next operation starts on the handle while this one still runs, so their order inside the transaction is undefined and this operation's error is never seen.",
+        unawaitedInLoop:
+          'Every iteration starts another operation on the handle while the earlier ones still run: they pile up on one connection in an undefined order, and their errors are lost.',
+      },
+      remedy: {
+        concurrentOperations:
+          'Await the operations on the handle one after another; run independent queries in parallel on the pool, not on one transaction.',
+        concurrentCallbacks: "Loop over the elements with `for…of` and await each element's operation in turn.",
+        unawaitedOperation: 'Await the operation before the next one on the same handle starts.',
+        unawaitedInLoop: 'Await the operation inside the loop body, so that one runs at a time.',
+      },
     },
     hasSuggestions: true,
     schema: [],
     messages: {
       concurrentOperations:
-        '`{{combinator}}` runs {{count}} operations on the same `{{cls}}` `{{handle}}` at once: one connection runs one statement at a time, so they queue or fail (pg warns, MongoDB sessions reject it) and their order inside the transaction is undefined. Await them one after another.',
+        '`{{combinator}}` runs {{count}} operations at once on one `{{cls}}` `{{handle}}`; await them one after another.',
       concurrentCallbacks:
-        '`{{method}}` starts a callback for every element at once, and each uses the same `{{cls}}` `{{handle}}`: one connection runs one statement at a time, so they queue or fail and their order inside the transaction is undefined. Loop with `for…of` and await each element.',
+        '`{{method}}` runs a callback per element at once on one `{{cls}}` `{{handle}}`; loop with `for…of` and await each.',
       unawaitedOperation:
-        'This operation on the `{{cls}}` `{{handle}}` is not awaited, and the one on line {{line}} starts on the same handle while it still runs: their order is undefined and its error is lost. Await it first.',
+        'This operation on `{{cls}}` `{{handle}}` is not awaited before the one on line {{line}} starts; await it first.',
       unawaitedInLoop:
-        'This operation on the `{{cls}}` `{{handle}}` is not awaited inside a loop: every iteration starts another one on the same handle while the previous ones still run. Await it in the loop.',
+        'This operation on `{{cls}}` `{{handle}}` is not awaited, so loop iterations overlap on one handle; await it in the loop.',
       suggestSequential: 'Await the operations one after another.',
       suggestForOf: 'Loop with `for…of` and await each element in turn.',
       suggestAwait: 'Await this operation.',

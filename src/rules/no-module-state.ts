@@ -24,6 +24,22 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'scale',
+      failureUnderLoad: {
+        sharedState:
+          'Each instance, worker or pod has its own copy of the state: what a request writes on one instance is invisible to requests served by the others, so answers depend on which instance serves them.',
+        lockAroundAwait:
+          'As a lock, in-flight flag or dedupe map it only excludes requests on the same process: with two instances both pass the check and do the work twice.',
+        perProcessCounter:
+          'Each instance counts on its own copy: a limit of 100 becomes N × 100 with N instances, and ids taken from the counter repeat across instances and restarts.',
+      },
+      remedy: {
+        sharedState:
+          'Keep the state in a store every instance shares (Redis, the database), or make it request-scoped.',
+        lockAroundAwait:
+          'Lock or deduplicate in a shared store: a Redis lock with an expiry (`SET NX PX`, Redlock) or a unique row in the database.',
+        perProcessCounter:
+          'Count in a shared store (Redis `INCR` with an expiry), and take ids from a database sequence or `randomUUID()`.',
+      },
     },
     schema: [
       {
@@ -51,11 +67,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], ignoreFiles: [], contexts: { startup: false, shutdown: false } }],
     messages: {
       sharedState:
-        '`{{name}}` is a per-process {{kind}} written by {{writer}} and read by {{reader}}: each instance, worker or pod has its own copy, so what one instance writes the others never see. Keep this state in Redis or the database.',
+        '`{{name}}` is a per-process {{kind}} written by {{writer}} and read by {{reader}}; keep it in Redis or the database.',
       lockAroundAwait:
-        '`{{name}}` is a per-process {{kind}} checked and then written around an `await` in {{writer}}: as a lock, in-flight flag or dedupe map it works only while exactly one instance runs, because every other instance, worker or pod has its own copy. Lock or deduplicate in Redis or the database.',
+        '`{{name}}` is a per-process {{kind}} checked and written around an `await` in {{writer}}; lock in Redis or the database.',
       perProcessCounter:
-        '`{{name}}` is a per-process {{kind}} incremented in {{writer}}: each instance, worker or pod counts on its own copy, so a limit of 100 becomes N × 100 and ids taken from it repeat across instances. Count in Redis (`INCR`) or the database.',
+        '`{{name}}` is a per-process {{kind}} incremented in {{writer}}; count in Redis (`INCR`) or the database.',
     },
   },
   create(context, [options]) {

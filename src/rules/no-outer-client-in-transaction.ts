@@ -31,22 +31,37 @@ export default createRule<[], MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: false,
       severityClass: 'race',
-      failureUnderLoad:
-        'The query runs on another pooled connection outside the transaction: it is never rolled back, and once concurrent transactions hold every connection each waits for a connection its own callback holds (deadlock).',
-      remedy: "Send every query of the callback through the transaction's handle (`tx`, `trx`, the manager, `{ transaction: t }`, `{ session }`).",
+      failureUnderLoad: {
+        outerClient:
+          'The query runs on another pooled connection outside the transaction: it is never rolled back, and once concurrent transactions hold every connection each waits for a connection its own callback holds (deadlock).',
+        outerClientNoHandle:
+          'Inside its own transaction callback the client still sends the query to the pool, outside the transaction: it is never rolled back, and concurrent transactions that hold every connection deadlock waiting for one.',
+        missingTransaction:
+          'Without `{ transaction }` the model call runs on another pooled connection outside the transaction: it is never rolled back, and concurrent transactions that hold every connection deadlock waiting for one.',
+        missingSession:
+          "Without the session the operation runs outside the transaction: it is never rolled back, does not see the transaction's uncommitted writes, and blocks until the transaction times out when it writes a document the transaction changed.",
+      },
+      remedy: {
+        outerClient:
+          "Send the query through the transaction's handle (the callback's parameter) instead of the outer client.",
+        outerClientNoHandle:
+          "Take the transaction handle as the callback's parameter (`tx`, `trx`, the manager) and send every query of the callback through it.",
+        missingTransaction: "Pass the transaction in the call's options: `{ transaction: t }`.",
+        missingSession: "Pass the transaction's session in the call's options: `{ session }`.",
+      },
     },
     fixable: 'code',
     hasSuggestions: true,
     schema: [],
     messages: {
       outerClient:
-        'This query goes through `{{outer}}` instead of the transaction handle `{{handle}}`, so it runs outside the transaction on another pooled connection: it is never rolled back, and once concurrent transactions hold every connection it waits for one that only their commit would free (deadlock).',
+        'This query uses `{{outer}}`, not the transaction handle `{{handle}}`, so it escapes the transaction; use `{{handle}}`.',
       outerClientNoHandle:
-        "This query goes through `{{outer}}` inside that client's own transaction callback, so it runs outside the transaction on another pooled connection: it is never rolled back, and once concurrent transactions hold every connection it waits for one that only their commit would free (deadlock). Take the handle as the callback's parameter and query through it.",
+        "This query uses `{{outer}}` in its own transaction callback, so it escapes the transaction; use the callback's handle.",
       missingTransaction:
-        '`{{method}}` does not pass `{ transaction }`, so it runs outside the transaction on another pooled connection: it is never rolled back, and once concurrent transactions hold every connection it waits for one that only their commit would free (deadlock).',
+        '`{{method}}` does not pass `{ transaction }`, so it runs outside the transaction; pass the transaction to it.',
       missingSession:
-        "`{{method}}` does not pass the transaction's session, so it runs outside the transaction: it is never rolled back, does not see the transaction's uncommitted writes, and blocks until the transaction times out when it writes a document the transaction changed.",
+        "`{{method}}` does not pass the transaction's session, so it runs outside the transaction; pass `{ session }`.",
       useHandle: 'Query through `{{replacement}}` instead.',
       passOption: 'Pass the transaction: `{{option}}`.',
     },

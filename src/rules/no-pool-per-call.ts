@@ -39,19 +39,31 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: false,
       severityClass: 'leak',
-      failureUnderLoad:
-        'Every call opens its own pool and its own connections ("Pool Death"): under about 50 concurrent requests the database refuses new connections (max_connections) and every request fails.',
-      remedy: 'Create the pool or client once at module scope (or in a singleton service) and reuse it.',
+      failureUnderLoad: {
+        poolPerCall:
+          'Every call opens a new pool with its own connections and nothing keeps or closes it ("Pool Death"): under about 50 concurrent requests the database reaches max_connections and refuses every new connection.',
+        servicePerCall:
+          'Each call constructs the service, whose constructor opens a new pool with its own connections: under about 50 concurrent requests the database reaches max_connections and refuses new ones.',
+        poolPerRequestScope:
+          "Nest constructs a request-scoped provider for every request, so each request opens a new pool or client with its own connections until the server's connection limit is reached.",
+      },
+      remedy: {
+        poolPerCall: 'Create the pool or client once at module scope (or in a singleton service) and reuse it.',
+        servicePerCall:
+          'Create the service once (at module scope or through dependency injection) and reuse the instance.',
+        poolPerRequestScope:
+          'Create the pool or client in a singleton (default-scoped) provider and inject it into the request-scoped one.',
+      },
     },
     schema: [{ type: 'object', description: 'Rule options.', properties: { contexts: CONTEXTS_SCHEMA }, additionalProperties: false }],
     defaultOptions: [{ contexts: { startup: false, shutdown: false } }],
     messages: {
       poolPerCall:
-        '`{{producer}}` creates a new `{{cls}}` with its own connections on every call, and nothing keeps it (it is not returned, stored or exported): under about 50 concurrent requests the database runs out of connections (max_connections). Create it once at module scope and reuse it.',
+        '`{{producer}}` creates a new `{{cls}}` with its own connections on every call; create it once at module scope.',
       servicePerCall:
-        '`new {{service}}()` runs `{{producer}}` (line {{line}}) on every call, and nothing keeps the instance: each call opens a new `{{cls}}` with its own connections, and under about 50 concurrent requests the database runs out of connections. Create the service once and reuse it.',
+        '`new {{service}}()` runs `{{producer}}` (line {{line}}), a new `{{cls}}` per call; create the service once and reuse it.',
       poolPerRequestScope:
-        '`{{producer}}` runs each time Nest creates this request-scoped provider, that is on every request: each request opens a new `{{cls}}` with its own connections, and under about 50 concurrent requests the database runs out of connections. Create it in a singleton provider and inject that.',
+        '`{{producer}}` opens a new `{{cls}}` on every request in this request-scoped provider; move it to a singleton provider.',
     },
   },
   create(ruleContext, [{ contexts }]) {

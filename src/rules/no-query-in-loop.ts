@@ -48,13 +48,14 @@ export default createRule<[], MessageIds>({
       requiresTypeChecking: false,
       severityClass: 'scale',
       failureUnderLoad:
-        'A loop over N rows makes N sequential round trips, each holding a pool connection, so a 1000-item request takes 1000 times the latency and starves the pool.',
-      remedy: 'Batch the loop into one query (`IN (...)`/`= ANY($1)`, `createMany`, `insertMany`, `bulkCreate`) or a join.',
+        'A loop over N items makes N sequential round trips, each holding a pool connection, so a 1000-item request takes 1000 times the latency and starves the pool.',
+      remedy:
+        'Batch the loop into one query (`WHERE id IN (...)`, `= ANY($1)`, `createMany`, `insertMany`, `bulkCreate`) or a join.',
     },
     schema: [],
     messages: {
       queryInLoop:
-        'This awaited {{library}} query runs once per iteration of the `{{loop}}` loop: 1000 items mean 1000 sequential round trips, each holding a pool connection. Batch it into one query (`WHERE id IN (...)`, `createMany`, `insertMany`) or a join.',
+        'This awaited {{library}} query runs once per iteration of the `{{loop}}` loop; batch it into one query or a join.',
     },
   },
   create(context) {

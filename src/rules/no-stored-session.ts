@@ -65,7 +65,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ sessionTypes: [] }],
     messages: {
       storedSession:
-        '`{{target}}` keeps a request-scoped `{{handle}}` beyond the request that opened it: concurrent requests then share one connection or transaction, and their queries interleave, commit or roll back each other, or run after it was released. Keep it in a local variable or pass it as a parameter.',
+        '`{{target}}` keeps a request-scoped `{{handle}}` beyond its request; keep it in a local variable or pass it along.',
       suggestLocalVariable: 'Keep it in a local variable `{{name}}` of the function that opens it.',
     },
   },

@@ -56,9 +56,21 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'race',
-      failureUnderLoad:
-        'Two deployments, jobs or requests in the same second compute the same name: one overwrites the other, both write into one directory, or the second insert fails on a duplicate id.',
-      remedy: 'Add a unique part to the name (`randomUUID()`), or create directories with `mkdtemp`.',
+      failureUnderLoad: {
+        timestampPath:
+          'Two deployments, jobs or requests in the same interval compute the same path: one file clobbers the other, or both write into one directory.',
+        timestampArgument:
+          "Two runs in the same interval pass the same file, directory or ref name to the call, so they clobber each other's output.",
+        timestampId:
+          'Two requests in the same interval get the same id: the second insert fails on a duplicate key, or overwrites the first record (a queue drops the second job as a duplicate).',
+      },
+      remedy: {
+        timestampPath:
+          'Add a unique part to the name (`randomUUID()`), or create directories with `mkdtemp` and use the path it returns.',
+        timestampArgument: 'Add a unique part, such as `randomUUID()`, to the name passed.',
+        timestampId:
+          'Generate the id with `randomUUID()` (or let the database assign it), and keep the timestamp in a field of its own.',
+      },
     },
     hasSuggestions: true,
     schema: [
@@ -79,11 +91,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ resolution: 'second', contexts: { startup: false, shutdown: false } }],
     messages: {
       timestampPath:
-        '`{{source}}` changes only once per {{unit}}, and it names the path that `{{sink}}` creates: two deployments or requests in the same {{unit}} get the same name (a clobbered file, a directory shared by both). Add a unique part such as `randomUUID()`, or create directories with `mkdtemp`.',
+        '`{{source}}` changes once per {{unit}} and names the path `{{sink}}` creates; add `randomUUID()`, or use `mkdtemp`.',
       timestampArgument:
-        '`{{source}}` changes only once per {{unit}}, and it names a file, directory or ref passed to `{{sink}}`: two runs in the same {{unit}} get the same name and clobber each other. Add a unique part such as `randomUUID()`.',
+        '`{{source}}` changes once per {{unit}} and names what `{{sink}}` is given; add a unique part such as `randomUUID()`.',
       timestampId:
-        '`{{source}}` changes only once per {{unit}}, and it is used as the `{{sink}}` field: two requests in the same {{unit}} get the same id (a duplicate key or an overwritten record). Add a unique part such as `randomUUID()`.',
+        '`{{source}}` changes once per {{unit}} and is the `{{sink}}` field; add a unique part such as `randomUUID()`.',
       suggestUniqueSuffix: 'Append `-${randomUUID()}` to the name.',
       suggestMkdtemp: 'Create the directory with `{{replacement}}`, which adds a random suffix, and keep the path it returns.',
     },

@@ -84,6 +84,39 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'scale',
+      failureUnderLoad: {
+        unboundedCombinator:
+          'The combinator starts the work for every element at once: 10 000 elements mean 10 000 simultaneous sockets or queries, an exhausted pool, EMFILE or an out-of-memory crash.',
+        unboundedPushed:
+          'Every pass of the loop starts its promise at once and the combinator only waits at the end, so all of them run together and exhaust the pool, sockets or file descriptors (EMFILE).',
+        unboundedCallback:
+          'The array method starts an async callback for every element and waits for none: all of them run at once, exhaust the pool or sockets, and their rejections go unhandled.',
+        floatingInLoop:
+          'Each pass starts an operation and moves on without waiting, so a large collection starts them all at once (sockets, queries, EMFILE, memory) and their errors are lost.',
+        processPerElement:
+          'A child process or worker per element: 10 000 elements mean 10 000 processes competing for memory, CPU and file descriptors until the host runs out.',
+        processPerRequest:
+          'A child process or worker per request: 1 000 concurrent requests mean 1 000 processes, and the host runs out of memory or file descriptors.',
+        unlimitedHelper:
+          'Without a finite `concurrency` the helper runs the mapper for every element at once, as unbounded as `Promise.all`: 10 000 elements mean 10 000 simultaneous sockets or queries.',
+        unlimitedAsyncHelper:
+          "The async library's unlimited variant runs the iteratee for every element at once: 10 000 elements mean 10 000 simultaneous sockets or queries.",
+      },
+      remedy: {
+        unboundedCombinator:
+          'Process the elements in chunks of a fixed size, or through a limiter (p-limit, p-map with `concurrency`).',
+        unboundedPushed:
+          'Await the pushed promises in chunks of a fixed size, or start each one through a limiter (p-limit).',
+        unboundedCallback: 'Use a `for…of` loop that awaits each element or chunk, or p-map with `concurrency`.',
+        floatingInLoop:
+          'Await the call in the loop, or start the passes through a limiter such as p-limit and await them all.',
+        processPerElement:
+          'Run the processes through a fixed-size pool: p-limit at `os.availableParallelism()`, or a set of workers fed from a queue.',
+        processPerRequest:
+          'Hand the work to a fixed-size worker pool or a job queue instead of starting a process per request.',
+        unlimitedHelper: 'Pass a finite `{ concurrency: N }` to the helper.',
+        unlimitedAsyncHelper: 'Use the limited variant (`mapLimit`, `eachLimit`) with a fixed limit.',
+      },
     },
     hasSuggestions: true,
     schema: [
@@ -104,21 +137,21 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ limiter: 'chunk', contexts: { startup: false, shutdown: false } }],
     messages: {
       unboundedCombinator:
-        '`{{callee}}` starts the work for every element of a collection of unknown size at once: 10 000 elements mean 10 000 simultaneous sockets or queries, an exhausted pool, `EMFILE` or an out-of-memory crash. Process the elements in chunks of a fixed size, or through a limiter (p-limit, p-map with `concurrency`).',
+        '`{{callee}}` starts the work for every element of a collection of unknown size at once; use chunks or a limiter.',
       unboundedPushed:
-        '`{{callee}}` waits for promises pushed on every pass of the loop on line {{line}}, so all of them run at once: 10 000 passes mean 10 000 simultaneous sockets or queries, pool exhaustion or `EMFILE`. Await them in chunks of a fixed size, or start them through a limiter (p-limit).',
+        '`{{callee}}` awaits promises pushed on every pass of the loop on line {{line}}, all at once; use chunks or p-limit.',
       unboundedCallback:
-        '`{{method}}` starts an async callback for every element at once and waits for none of them: 10 000 elements mean 10 000 simultaneous sockets or queries, pool exhaustion and unhandled rejections. Use a `for…of` loop that awaits chunks of a fixed size, or p-map with `concurrency`.',
+        '`{{method}}` starts an async callback for every element at once; loop with `for…of` over chunks, or use p-map.',
       floatingInLoop:
-        '`{{callee}}` starts a promise on every pass of this loop without awaiting it, so 10 000 elements start 10 000 operations at once (sockets, queries, `EMFILE`, memory). Await it, or run the passes through a limiter such as p-limit.',
+        '`{{callee}}` starts a promise on every pass of this loop without awaiting it; await it, or limit it with p-limit.',
       processPerElement:
-        '`{{callee}}` starts a {{starts}} for every element: 10 000 elements mean 10 000 processes competing for memory, CPU and file descriptors. Run them through a fixed-size pool (p-limit, or `os.availableParallelism()` workers fed from a queue).',
+        '`{{callee}}` starts a {{starts}} for every element; run them through a fixed-size pool (p-limit, or queued workers).',
       processPerRequest:
-        '`{{callee}}` starts a {{starts}} for every request: 1 000 concurrent requests mean 1 000 processes, and the host runs out of memory or file descriptors. Hand the work to a fixed-size worker pool or job queue.',
+        '`{{callee}}` starts a {{starts}} for every request; hand the work to a fixed-size worker pool or job queue.',
       unlimitedHelper:
-        '`{{callee}}` without a finite `concurrency` option runs the mapper for every element at once: 10 000 elements mean 10 000 simultaneous sockets or queries. Pass `{ concurrency: N }`.',
+        '`{{callee}}` without a finite `concurrency` option runs the mapper for every element at once; pass `{ concurrency: N }`.',
       unlimitedAsyncHelper:
-        '`{{callee}}` runs the iteratee for every element at once: 10 000 elements mean 10 000 simultaneous sockets or queries. Use `{{limited}}` with a fixed limit.',
+        '`{{callee}}` runs the iteratee for every element at once; use `{{limited}}` with a fixed limit.',
       suggestChunks: 'Process the elements in chunks of `{{limit}}`, one `{{callee}}` per chunk.',
       suggestPMap: 'Map the elements with `{{name}}` (p-map) and `{ concurrency: 10 }`.',
       suggestPLimit: "Wrap the callback in p-limit's `limitFunction` with `{ concurrency: 10 }`.",

@@ -47,6 +47,21 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: false,
       severityClass: 'leak',
+      failureUnderLoad: {
+        neverReleased:
+          'Every call checks out a pooled connection or session and never gives it back: after as many calls as the pool has connections, every request hangs waiting for one.',
+        notReleasedOnError:
+          'When that `await` rejects or that `throw` runs, the connection is never given back: after as many such errors as the pool has connections, the pool is empty and every request hangs.',
+        notReleasedOnExit:
+          'On that path (a return, a `continue`, the end of the function or of a loop body) the connection is never given back: every such call leaks one until the pool is empty and every request hangs.',
+      },
+      remedy: {
+        neverReleased: 'Release it in a `finally` block that covers every use, or declare it with `await using`.',
+        notReleasedOnError:
+          'Move the release into a `finally` block that covers every use, or declare the handle with `await using`.',
+        notReleasedOnExit:
+          'Release it in a `finally` block that covers every use, so that every return, break and throw gives it back (or declare it with `await using`).',
+      },
     },
     hasSuggestions: true,
     schema: [
@@ -84,11 +99,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ resources: [] }],
     messages: {
       neverReleased:
-        'What `{{acquire}}` checks out is never released here: every call leaks a pooled connection or session, and once the pool is empty every request hangs waiting for one. Release it in a `finally` block (or declare it with `await using`).',
+        'What `{{acquire}}` checks out is never released, leaking a connection; release it in a `finally` (or `await using`).',
       notReleasedOnError:
-        'What `{{acquire}}` checks out is not released when {{exit}} on line {{line}}: after as many such errors as the pool has connections, the pool is empty and every request hangs. Release it in a `finally` block that covers every use (or declare it with `await using`).',
+        'What `{{acquire}}` checks out is not released when {{exit}} on line {{line}}; release it in a `finally` block.',
       notReleasedOnExit:
-        'What `{{acquire}}` checks out is not released when {{exit}} on line {{line}}: every such call leaks a pooled connection or session until the pool is empty and every request hangs. Release it in a `finally` block that covers every use (or declare it with `await using`).',
+        'What `{{acquire}}` checks out leaks when {{exit}} on line {{line}}; release it in a `finally` covering every use.',
       suggestTryFinally: 'Wrap the uses in `try { … } finally { {{release}} }`.',
     },
   },

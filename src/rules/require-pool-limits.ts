@@ -30,16 +30,25 @@ export default createRule<[], MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'leak',
-      failureUnderLoad:
-        'Without an explicit maximum the pool runs at a library default that matches neither the database limit nor the number of instances, and without an acquire timeout requests queue for a connection forever once the pool is exhausted, so a traffic spike turns into hung requests instead of fast errors.',
-      remedy: "Set the library's maximum pool size and its acquire (or connection) timeout explicitly in the pool options.",
+      failureUnderLoad: {
+        missingMax:
+          "The pool runs at a library default sized for neither the database's connection limit nor the number of instances: with enough instances the pools together exceed max_connections and the database refuses connections.",
+        missingTimeout:
+          "Once every connection is busy, requests wait in the pool's queue without limit: a traffic spike turns into hung requests instead of fast errors.",
+      },
+      remedy: {
+        missingMax:
+          "Set the maximum explicitly: the database's connection limit, less a margin, divided by the number of instances.",
+        missingTimeout:
+          'Set the acquire (or connection) timeout explicitly, a few seconds, and answer a timeout with a fast error.',
+      },
     },
     schema: [],
     messages: {
       missingMax:
-        'This {{library}} pool sets no maximum size ({{option}}): its size is a library default that nobody sized against the database connection limit times the number of instances. Set {{option}} explicitly.',
+        "This {{library}} pool sets no maximum size ({{option}}); set {{option}} to fit the database's connection limit.",
       missingTimeout:
-        'This {{library}} pool sets no acquire timeout ({{option}}): once every connection is busy, requests wait in its queue without limit and hang under load instead of failing fast. Set {{option}}.',
+        'This {{library}} pool sets no acquire timeout ({{option}}), so requests can wait forever; set {{option}}.',
     },
   },
   create(context) {

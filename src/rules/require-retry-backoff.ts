@@ -68,7 +68,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       retryWithoutBackoff:
-        'This retry waits a {{kind}} delay (`{{delay}}`): when the dependency fails, every caller retries in lockstep and the synchronized waves keep it down. Back off exponentially with jitter: `Math.min(cap, base * 2 ** attempt) * (0.5 + Math.random())`.',
+        'This retry waits a {{kind}} delay (`{{delay}}`), so callers retry in lockstep; back off exponentially with jitter.',
       suggestBackoff: 'Wait `Math.min(30_000, {{base}} * 2 ** {{attempt}}) * (0.5 + Math.random())` instead.',
     },
   },

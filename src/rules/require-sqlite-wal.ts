@@ -51,19 +51,32 @@ export default createRule<[], MessageIds>({
       recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'block',
-      failureUnderLoad:
-        'In the default rollback-journal mode every write locks out all readers and, without a busy timeout, any second connection or process that meets the lock fails at once with SQLITE_BUSY, so concurrent requests stall or error as soon as writes overlap.',
-      remedy: "Right after opening the database, set `journal_mode = WAL` and a `busy_timeout` (for example 5000 ms).",
+      failureUnderLoad: {
+        missingWal:
+          'In the default rollback-journal mode every write locks out all readers, so concurrent requests queue behind each write.',
+        missingBusyTimeout:
+          "A query that meets another connection's or process's write lock fails at once with SQLITE_BUSY instead of waiting for it, so overlapping writes turn into errors.",
+        missingWalAndBusyTimeout:
+          'Every write locks out all readers (rollback journal), and a query that meets the lock fails at once with SQLITE_BUSY, so overlapping requests stall or error.',
+      },
+      remedy: {
+        missingWal:
+          'Set `journal_mode = WAL` right after opening the database; the mode persists in the database file.',
+        missingBusyTimeout:
+          "Set a `busy_timeout` (for example 5000 ms) right after opening the database, or the driver's timeout option.",
+        missingWalAndBusyTimeout:
+          'Right after opening the database, set `journal_mode = WAL` and a `busy_timeout` (for example 5000 ms).',
+      },
     },
     hasSuggestions: true,
     schema: [],
     messages: {
       missingWal:
-        'This {{library}} database is opened without `journal_mode = WAL`: in the default rollback journal every write blocks all readers, so concurrent requests queue behind each write. Set `journal_mode = WAL` after opening it.',
+        'This {{library}} database is opened without `journal_mode = WAL`, so writes block readers; set it after opening.',
       missingBusyTimeout:
-        'This {{library}} database has no busy timeout: when another connection or process holds the write lock, queries fail at once with SQLITE_BUSY instead of waiting. Set `busy_timeout` (for example 5000 ms).',
+        'This {{library}} database has no busy timeout, so a locked write fails with SQLITE_BUSY; set `busy_timeout`.',
       missingWalAndBusyTimeout:
-        'This {{library}} database is opened without `journal_mode = WAL` and without a busy timeout: every write blocks all readers, and a query that meets the lock fails at once with SQLITE_BUSY. Set both pragmas after opening it.',
+        'This {{library}} database has neither `journal_mode = WAL` nor a busy timeout; set both after opening it.',
       addPragmas: 'Set {{pragmas}} right after opening the database.',
     },
   },

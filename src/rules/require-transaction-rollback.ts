@@ -44,6 +44,18 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       requiresTypeChecking: false,
       severityClass: 'race',
+      failureUnderLoad: {
+        notRolledBackOnError:
+          'When that `await` rejects or that `throw` runs, the transaction stays open, holding its locks and its connection: concurrent requests queue behind the locks until timeouts cascade.',
+        leftOpenOnExit:
+          'On that path the function leaves with the transaction still open: it keeps its locks and its connection, and concurrent requests queue behind it.',
+      },
+      remedy: {
+        notRolledBackOnError:
+          "Roll back in a `catch` that rethrows (or in a `finally` when not committed), or use the library's managed transaction callback.",
+        leftOpenOnExit:
+          'Commit or roll back on every path before leaving, with the rollback in a `catch` or `finally`.',
+      },
     },
     hasSuggestions: true,
     schema: [
@@ -82,9 +94,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ queryMethods: [], transactions: [] }],
     messages: {
       notRolledBackOnError:
-        'The transaction opened by `{{open}}` is not rolled back when {{exit}} on line {{line}}: it stays open, holding its locks and its connection, and concurrent requests queue behind those locks until timeouts cascade. Roll it back in a `catch` that rethrows (or in a `finally`).',
+        'The transaction opened by `{{open}}` is not rolled back when {{exit}} on line {{line}}; roll it back in a `catch`.',
       leftOpenOnExit:
-        'The transaction opened by `{{open}}` is still open when {{exit}} on line {{line}}: it keeps its locks and its connection, and concurrent requests queue behind it. Commit or roll it back on every path, with the rollback in a `catch` or `finally`.',
+        'The transaction opened by `{{open}}` is still open when {{exit}} on line {{line}}; commit or roll it back on every path.',
       suggestRollback: 'Wrap the statements up to the commit in `try { … } catch (error) { {{rollback}}; throw error; }`.',
       suggestRollbackInCatch: 'Roll back first in the `catch`: `{{rollback}};`.',
     },

@@ -109,7 +109,7 @@ describe('concurrency-audit', () => {
     const { status, stdout } = audit(['js-project', '--config', 'strict', '--format', 'stylish']);
     expect(status).toBe(1);
     expect(stdout).toContain('js-project/lib/cache.js');
-    expect(stdout).toMatch(/4:28\s+error\s+`unlinkSync` removes a path/u);
+    expect(stdout).toMatch(/4:28\s+error\s+Checking with `existsSync` \(line 4\) before `unlinkSync` is a race; remove with/u);
   });
 
   it('exits 0 on a project without findings', () => {
@@ -147,6 +147,22 @@ describe('concurrency-audit', () => {
     expect(findings([])).toEqual([['state-project/src/jobs.js', 1, 'concurrency/no-module-state']]);
     expect(findings(['--instances', 'multiple'])).toEqual([['state-project/src/jobs.js', 1, 'concurrency/no-module-state']]);
     expect(findings(['--instances', 'single'])).toEqual([]);
+  });
+
+  // no-module-state had no failureUnderLoad or remedy, and its findings printed neither line (null in JSON).
+  it('prints how a finding fails under load and its fix for every rule (markdown and JSON)', async () => {
+    const { default: moduleState } = await import('../../src/rules/no-module-state.js');
+    const docs = moduleState.meta.docs as unknown as { failureUnderLoad: Record<string, string>; remedy: Record<string, string> };
+    const markdown = audit(['state-project', '--config', 'strict']).stdout;
+    expect(markdown).toContain('### `state-project/src/jobs.js:1` — `concurrency/no-module-state`');
+    expect(markdown).toContain(`- **Under load:** ${docs.failureUnderLoad.sharedState}\n- **Fix:** ${docs.remedy.sharedState}\n`);
+    const json = JSON.parse(audit(['state-project', '--config', 'strict', '--format', 'json']).stdout) as {
+      findings: { messageId: string; failureUnderLoad: string | null; remedy: string | null }[];
+    };
+    expect(json.findings).toEqual([
+      expect.objectContaining({ messageId: 'sharedState', failureUnderLoad: docs.failureUnderLoad.sharedState, remedy: docs.remedy.sharedState }),
+    ]);
+    expect(docs.failureUnderLoad.sharedState).toMatch(/^Each instance, worker or pod has its own copy/u);
   });
 
   it('runs recommended by default, where a check-then-write is not reported', () => {
