@@ -60,7 +60,7 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
 
     /** The scheduler a call or `new` is, by import tracking or types; the global `setInterval` by scope. */
-    function scheduleApiOf(node: CallLike, name: string): ScheduleApi | null {
+    function scheduleApiOf(node: CallLike, name: string | null): ScheduleApi | null {
       const callee = skipTransparent(node.callee);
       if (name === GLOBAL_INTERVAL.name && node.type === AST_NODE_TYPES.CallExpression) {
         if (isGlobalIdentifier(context, callee, name)) return GLOBAL_INTERVAL;
@@ -73,6 +73,7 @@ export default createRule<[], MessageIds>({
           return GLOBAL_INTERVAL;
         }
       }
+      // Import tracking answers aliases (`import { schedule as every }`) by a map lookup; types only for candidate names.
       const resolved = resolveCallee(context, node, SCHEDULE_NAMES);
       if (!resolved) return null;
       const api = SCHEDULE_APIS.find((row) => row.module === resolved.module && row.name === resolved.name);
@@ -121,11 +122,9 @@ export default createRule<[], MessageIds>({
     }
 
     function check(node: CallLike): void {
-      const name = calleeName(node);
-      if (name === null || !SCHEDULE_NAMES.has(name)) return;
-      // Cheap before resolving: a callback argument of this file's own code.
+      // Every scheduler takes its callback (or options) as an argument.
       if (node.arguments.length === 0) return;
-      const api = scheduleApiOf(node, name);
+      const api = scheduleApiOf(node, calleeName(node));
       if (!api) return;
       const callback = callbackOf(node, api);
       const job = callback ? jobFunction(context, callback) : null;
