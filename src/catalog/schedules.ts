@@ -140,6 +140,16 @@ export const LOCK_METHODS: ReadonlySet<string> = new Set([
   'waitForUnlock',
 ]);
 
+/**
+ * An interval this long (one hour), known statically, is not reported: a run
+ * that outlasts it is not the pile-up under load the rule is about (a daily
+ * update check, an hourly report).
+ */
+export const LONG_PERIOD_MS = 60 * 60 * 1000;
+
+/** Index of `setInterval`'s delay argument. */
+export const INTERVAL_DELAY_ARG = 1;
+
 /** Tracked exports for the syntactic resolver. */
 export const SCHEDULE_TRACKED_EXPORTS: Readonly<Record<string, readonly (readonly string[])[]>> = deepFreeze(buildTracked());
 

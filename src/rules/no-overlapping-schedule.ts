@@ -4,7 +4,15 @@ import { calleeName, findProperty, skipTransparent } from '../analysis/ast.js';
 import { isGlobalIdentifier } from '../analysis/promise.js';
 import { resolveCallee } from '../analysis/resolve.js';
 import { optionValue, staticValueOf, type Known } from '../analysis/static-options.js';
-import { GLOBAL_INTERVAL, GLOBAL_OBJECTS, SCHEDULE_APIS, SCHEDULE_NAMES, type ScheduleApi } from '../catalog/schedules.js';
+import {
+  GLOBAL_INTERVAL,
+  GLOBAL_OBJECTS,
+  INTERVAL_DELAY_ARG,
+  LONG_PERIOD_MS,
+  SCHEDULE_APIS,
+  SCHEDULE_NAMES,
+  type ScheduleApi,
+} from '../catalog/schedules.js';
 import { createRule } from '../util/create-rule.js';
 import { jobFunction, startsOverlappingWork } from './no-overlapping-schedule/job.js';
 import { timeoutLoopText } from './no-overlapping-schedule/suggestion.js';
@@ -121,6 +129,13 @@ export default createRule<[], MessageIds>({
       return staticValueOf(argument, sourceCode);
     }
 
+    /** `setInterval(fn, 48 * 3600 * 1000)`: a statically known period of an hour or more. */
+    function hasLongPeriod(node: CallLike, api: ScheduleApi): boolean {
+      if (api.form !== 'interval') return false;
+      const delay = positional(node.arguments[INTERVAL_DELAY_ARG]);
+      return delay.known && typeof delay.value === 'number' && delay.value >= LONG_PERIOD_MS;
+    }
+
     function check(node: CallLike): void {
       // Every scheduler takes its callback (or options) as an argument.
       if (node.arguments.length === 0) return;
@@ -128,7 +143,7 @@ export default createRule<[], MessageIds>({
       if (!api) return;
       const callback = callbackOf(node, api);
       const job = callback ? jobFunction(context, callback) : null;
-      if (!job || skipsOverlap(node, api)) return;
+      if (!job || skipsOverlap(node, api) || hasLongPeriod(node, api)) return;
       if (!startsOverlappingWork(context, job)) return;
       const rewrite = node.type === AST_NODE_TYPES.CallExpression && api.form === 'interval' ? timeoutLoopText(context, node) : null;
       context.report({

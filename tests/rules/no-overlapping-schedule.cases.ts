@@ -97,6 +97,12 @@ declare function syncOrders(): Promise<void>;
 new CronJob('*/5 * * * *', async () => {
   await syncOrders();
 }, null, true, 'UTC', null, false, null, false, true);`,
+  // A period of an hour or more, known statically: a run does not outlast it under load.
+  `declare function checkForUpdates(): Promise<void>;
+const CHECK_MS = 1000 * 60 * 60 * 48;
+setInterval(async () => {
+  await checkForUpdates();
+}, CHECK_MS);`,
   // A noOverlap decided at run time: the rule does not guess.
   `import { schedule } from 'node-cron';
 declare function syncOrders(): Promise<void>;
@@ -423,6 +429,55 @@ const tick = async () => {
   }
 };
 setTimeout(tick, 60_000);`,
+          },
+        ],
+      },
+    ],
+  },
+  // A flag tested after the await decides what the run does, not whether it runs.
+  {
+    code: `declare function isLeader(): Promise<boolean>;
+declare const scheduler: { start(): void; stop(): void };
+let started = false;
+setInterval(async () => {
+  const leader = await isLeader();
+  if (leader && !started) {
+    scheduler.start();
+    started = true;
+  } else if (!leader && started) {
+    scheduler.stop();
+    started = false;
+  }
+}, 5000);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'overlappingInterval',
+        line: 4,
+        column: 1,
+        endLine: 4,
+        endColumn: 12,
+        suggestions: [
+          {
+            messageId: 'suggestTimeoutLoop',
+            output: `declare function isLeader(): Promise<boolean>;
+declare const scheduler: { start(): void; stop(): void };
+let started = false;
+const tick = async () => {
+  try {
+    const leader = await isLeader();
+    if (leader && !started) {
+      scheduler.start();
+      started = true;
+    } else if (!leader && started) {
+      scheduler.stop();
+      started = false;
+    }
+  } finally {
+    setTimeout(tick, 5000);
+  }
+};
+setTimeout(tick, 5000);`,
           },
         ],
       },

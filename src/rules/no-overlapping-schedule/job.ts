@@ -28,7 +28,8 @@ export function jobFunction(context: AnyContext, node: TSESTree.Node): FunctionN
  * local functions are followed: their awaits and guards count.
  *
  * A guard is recognised in `fn` or in the local function it calls:
- * - a flag: an `if` whose test reads a variable or `this.x` that the job
+ * - a flag: an `if`, before the first await or promise call, whose test
+ *   reads a variable or `this.x` that the job
  *   (or a local function it calls) also assigns — `if (running) return;
  *   running = true; try { … } finally { running = false; }`, or the
  *   `if (!running) { … }` form;
@@ -42,8 +43,9 @@ export function startsOverlappingWork(context: AnyContext, fn: FunctionNode): bo
 function overlaps(context: AnyContext, fn: FunctionNode, depth: number, seen: Set<FunctionNode>): boolean {
   if (seen.has(fn) || depth > MAX_DEPTH) return false;
   seen.add(fn);
-  if (isGuarded(context, fn, seen)) return false;
-  return asyncSites(context, fn).some((site) => siteOverlaps(context, site, depth, seen));
+  const sites = asyncSites(context, fn);
+  if (isGuarded(context, fn, seen, firstWork(sites))) return false;
+  return sites.some((site) => siteOverlaps(context, site, depth, seen));
 }
 
 interface Site {
@@ -107,7 +109,16 @@ function isLockCall(call: TSESTree.CallExpression): boolean {
 }
 
 /** An in-flight flag or a lock in `fn` (see `startsOverlappingWork`). */
-function isGuarded(context: AnyContext, fn: FunctionNode, seen: ReadonlySet<FunctionNode>): boolean {
+/** Where the run's work starts: its first await, or its first call whose promise it leaves. */
+function firstWork(sites: readonly Site[]): number {
+  let first = Infinity;
+  for (const site of sites) {
+    if (site.awaited || rootCall(site.expression)) first = Math.min(first, site.expression.range[0]);
+  }
+  return first;
+}
+
+function isGuarded(context: AnyContext, fn: FunctionNode, seen: ReadonlySet<FunctionNode>, workStart: number): boolean {
   const sourceCode = context.sourceCode;
   const tested: string[] = [];
   const written = new Set<string>();
@@ -124,7 +135,8 @@ function isGuarded(context: AnyContext, fn: FunctionNode, seen: ReadonlySet<Func
   };
   const visit = (node: TSESTree.Node, inNested: boolean): void => {
     if (node.type === AST_NODE_TYPES.CallExpression && isLockCall(node)) locked = true;
-    if (!inNested && node.type === AST_NODE_TYPES.IfStatement) {
+    // A flag is checked before the work starts: an `if` after the first await decides what this run does, not whether it runs.
+    if (!inNested && node.type === AST_NODE_TYPES.IfStatement && node.range[0] < workStart) {
       const reads: TSESTree.Node[] = [];
       collectReads(sourceCode, node.test, reads);
       for (const read of reads) {
