@@ -34,7 +34,7 @@ export default createRule<[], MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow periodic jobs that start again while their last run is still going',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
       severityClass: 'scale',
       failureUnderLoad: {
