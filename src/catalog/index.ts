@@ -6,6 +6,7 @@ import { FRAMEWORK_FACTORIES } from './frameworks.js';
 import { FS_TRACKED_EXPORTS } from './fs.js';
 import { LIMITER_TRACKED_EXPORTS } from './limiters.js';
 import { MODULE_ALIASES } from './modules.js';
+import { SCHEDULE_TRACKED_EXPORTS } from './schedules.js';
 import { SERVER_FACTORIES } from './startup.js';
 import { TIMESTAMP_TRACKED_EXPORTS } from './timestamps.js';
 
@@ -24,6 +25,7 @@ export const TRACKED_EXPORTS: TrackedExports = mergeTracked([
   LIMITER_TRACKED_EXPORTS,
   DB_TRACKED_EXPORTS,
   TIMESTAMP_TRACKED_EXPORTS,
+  SCHEDULE_TRACKED_EXPORTS,
 ]);
 
 /** The specifiers (`fs`, `node:fs`) under which a canonical module can be imported. */

@@ -5,6 +5,7 @@ import noCheckThenWrite from './no-check-then-write.js';
 import noConcurrentSessionUse from './no-concurrent-session-use.js';
 import noModuleState from './no-module-state.js';
 import noOuterClientInTransaction from './no-outer-client-in-transaction.js';
+import noOverlappingSchedule from './no-overlapping-schedule.js';
 import noPoolPerCall from './no-pool-per-call.js';
 import noQueryInLoop from './no-query-in-loop.js';
 import noStoredSession from './no-stored-session.js';
@@ -29,6 +30,7 @@ export const rules = {
   'no-concurrent-session-use': skippingFileKinds(noConcurrentSessionUse),
   'no-module-state': skippingFileKinds(noModuleState),
   'no-outer-client-in-transaction': skippingFileKinds(noOuterClientInTransaction),
+  'no-overlapping-schedule': skippingFileKinds(noOverlappingSchedule),
   'no-pool-per-call': skippingFileKinds(noPoolPerCall),
   'no-query-in-loop': skippingFileKinds(noQueryInLoop),
   'no-stored-session': skippingFileKinds(noStoredSession),
